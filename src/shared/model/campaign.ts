@@ -17,7 +17,10 @@ export const milestoneSchema = z
     window: z.object({ from: isoDateSchema, to: isoDateSchema }).optional(),
     inclusive: z.boolean().default(false),
   })
-  .refine((m) => m.due !== undefined || m.window !== undefined, "mốc cần ngày hạn (due) hoặc khoảng (window)")
+  .refine(
+    (m) => m.due !== undefined || m.window !== undefined,
+    "mốc cần ngày hạn (due) hoặc khoảng (window)",
+  )
   .refine((m) => !m.window || m.window.from <= m.window.to, "khoảng thời gian: from sau to");
 export type Milestone = z.infer<typeof milestoneSchema>;
 
@@ -81,18 +84,41 @@ export const campaignSchema = z
     const codes = new Set<string>();
     c.levels.forEach((l, i) => {
       if (l.reportsTo && !levels.has(l.reportsTo)) {
-        ctx.addIssue({ code: "custom", path: ["levels", i, "reportsTo"], message: `cấp không có: ${l.reportsTo}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["levels", i, "reportsTo"],
+          message: `cấp không có: ${l.reportsTo}`,
+        });
       }
     });
     c.units.forEach((u, i) => {
-      if (codes.has(u.code)) ctx.addIssue({ code: "custom", path: ["units", i, "code"], message: `trùng mã đơn vị ${u.code}` });
+      if (codes.has(u.code))
+        ctx.addIssue({
+          code: "custom",
+          path: ["units", i, "code"],
+          message: `trùng mã đơn vị ${u.code}`,
+        });
       codes.add(u.code);
-      if (!levels.has(u.level)) ctx.addIssue({ code: "custom", path: ["units", i, "level"], message: `đơn vị ${u.code}: cấp không có ${u.level}` });
-      if (!types.has(u.type)) ctx.addIssue({ code: "custom", path: ["units", i, "type"], message: `đơn vị ${u.code}: loại hình không có ${u.type}` });
+      if (!levels.has(u.level))
+        ctx.addIssue({
+          code: "custom",
+          path: ["units", i, "level"],
+          message: `đơn vị ${u.code}: cấp không có ${u.level}`,
+        });
+      if (!types.has(u.type))
+        ctx.addIssue({
+          code: "custom",
+          path: ["units", i, "type"],
+          message: `đơn vị ${u.code}: loại hình không có ${u.type}`,
+        });
     });
     c.units.forEach((u, i) => {
       if (u.parent && !codes.has(u.parent)) {
-        ctx.addIssue({ code: "custom", path: ["units", i, "parent"], message: `đơn vị ${u.code}: đơn vị cấp trên không có ${u.parent}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["units", i, "parent"],
+          message: `đơn vị ${u.code}: đơn vị cấp trên không có ${u.parent}`,
+        });
       }
     });
     c.outline.sheets.forEach((s, i) => {
@@ -100,7 +126,11 @@ export const campaignSchema = z
       s.indicators.forEach((ind, j) => {
         for (const t of ind.appliesTo ?? []) {
           if (!types.has(t)) {
-            ctx.addIssue({ code: "custom", path: ["outline", "sheets", i, "indicators", j, "appliesTo"], message: `loại hình không có: ${t}` });
+            ctx.addIssue({
+              code: "custom",
+              path: ["outline", "sheets", i, "indicators", j, "appliesTo"],
+              message: `loại hình không có: ${t}`,
+            });
           }
         }
       });

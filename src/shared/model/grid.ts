@@ -5,8 +5,14 @@
  * Cells are kept as plain JS values (not tagged objects) for the common cases because a
  * consolidation reads millions of them; dates and errors, which are rare, are tagged.
  */
-export type CellDate = { readonly kind: "date"; /** Excel 1900-system serial (may be fractional). */ readonly serial: number };
-export type CellError = { readonly kind: "error"; /** Excel error text, e.g. `#REF!`, `#DIV/0!`. */ readonly code: string };
+export type CellDate = {
+  readonly kind: "date";
+  /** Excel 1900-system serial (may be fractional). */ readonly serial: number;
+};
+export type CellError = {
+  readonly kind: "error";
+  /** Excel error text, e.g. `#REF!`, `#DIV/0!`. */ readonly code: string;
+};
 export type Cell = null | string | number | boolean | CellDate | CellError;
 
 export interface Grid {

@@ -160,24 +160,45 @@ export const outlineSchema = z
     const ids = new Set<string>();
     const names = new Set<string>();
     o.sheets.forEach((s, i) => {
-      if (ids.has(s.id)) ctx.addIssue({ code: "custom", path: ["sheets", i, "id"], message: `trùng mã sheet ${s.id}` });
+      if (ids.has(s.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["sheets", i, "id"],
+          message: `trùng mã sheet ${s.id}`,
+        });
       ids.add(s.id);
       const lower = s.name.toLowerCase();
-      if (names.has(lower)) ctx.addIssue({ code: "custom", path: ["sheets", i, "name"], message: `trùng tên sheet ${s.name}` });
+      if (names.has(lower))
+        ctx.addIssue({
+          code: "custom",
+          path: ["sheets", i, "name"],
+          message: `trùng tên sheet ${s.name}`,
+        });
       names.add(lower);
       if (s.kind === "indicators") {
         const codes = new Set<string>();
         s.indicators.forEach((ind, j) => {
           if (codes.has(ind.code)) {
-            ctx.addIssue({ code: "custom", path: ["sheets", i, "indicators", j, "code"], message: `trùng mã chỉ tiêu ${ind.code} trong ${s.id}` });
+            ctx.addIssue({
+              code: "custom",
+              path: ["sheets", i, "indicators", j, "code"],
+              message: `trùng mã chỉ tiêu ${ind.code} trong ${s.id}`,
+            });
           }
           codes.add(ind.code);
         });
         s.indicators.forEach((ind, j) => {
           if (typeof ind.aggregation === "object") {
-            for (const ref of [ind.aggregation.ratio.numerator, ind.aggregation.ratio.denominator]) {
+            for (const ref of [
+              ind.aggregation.ratio.numerator,
+              ind.aggregation.ratio.denominator,
+            ]) {
               if (!codes.has(ref)) {
-                ctx.addIssue({ code: "custom", path: ["sheets", i, "indicators", j, "aggregation"], message: `tỷ lệ tham chiếu chỉ tiêu không có: ${ref}` });
+                ctx.addIssue({
+                  code: "custom",
+                  path: ["sheets", i, "indicators", j, "aggregation"],
+                  message: `tỷ lệ tham chiếu chỉ tiêu không có: ${ref}`,
+                });
               }
             }
           }
@@ -185,7 +206,12 @@ export const outlineSchema = z
       }
     });
     o.rules.forEach((r, i) => {
-      if (!ids.has(r.sheet)) ctx.addIssue({ code: "custom", path: ["rules", i, "sheet"], message: `quy tắc ${r.id} tham chiếu sheet không có: ${r.sheet}` });
+      if (!ids.has(r.sheet))
+        ctx.addIssue({
+          code: "custom",
+          path: ["rules", i, "sheet"],
+          message: `quy tắc ${r.id} tham chiếu sheet không có: ${r.sheet}`,
+        });
     });
   });
 export type Outline = z.infer<typeof outlineSchema>;
