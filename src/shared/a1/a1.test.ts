@@ -24,7 +24,7 @@ describe("A1 addresses", () => {
     expect(a1Range(0, 0, 1, 1)).toBe("A1:B2");
   });
   it("quotes sheet names that need it", () => {
-    expect(quoteSheetName("B1")).toBe("B1");
+    expect(quoteSheetName("B1")).toBe("'B1'");
     expect(quoteSheetName("Biểu 1")).toBe("'Biểu 1'");
     expect(quoteSheetName("O'Neil")).toBe("'O''Neil'");
   });

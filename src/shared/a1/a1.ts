@@ -52,7 +52,10 @@ export function parseA1Range(
   };
 }
 
-/** Quotes a sheet name for use in a formula reference: `'Biểu 1'!A1`. */
+/**
+ * Quotes a sheet name for a formula reference: `'Biểu 1'!A1`. Always quoted, because names
+ * such as "B1" look like cell references and Excel accepts quotes on every name.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
 }
