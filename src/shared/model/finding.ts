@@ -38,6 +38,7 @@ export const findingCodeSchema = z.enum([
   "W_FORMULA", // a formula where a value belongs (cached value used)
   "W_AMBIGUOUS", // several rows/sheets match; the first was used
   "W_TEXT_NUMBER", // number written as text, converted
+  "W_PERCENT_SCALE", // percentage written as 95 instead of 95%
   "W_NO_SUBMIT_DATE", // submission date absent
   "W_MISSING", // unit in the registry sent nothing
   "I_FORMULA_TEXT", // text starting with = + - @ kept as text

@@ -36,4 +36,15 @@ export interface UnitReport {
   values: Record<string, Record<string, Record<string, SourcedValue>>>;
   /** lists[sheetId] = rows, each keyed by list column id */
   lists: Record<string, Array<Record<string, SourcedValue>>>;
+  /**
+   * Where each outline row and column was found, so checks can name the cell of a value that is
+   * missing: anchors[sheetId] = { sheet: tab name, rows: code|fieldId → row, cols: columnId → col }.
+   */
+  anchors: Record<string, SheetAnchors>;
+}
+
+export interface SheetAnchors {
+  sheet: string;
+  rows: Record<string, number>;
+  cols: Record<string, number>;
 }
