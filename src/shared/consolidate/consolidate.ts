@@ -1,0 +1,165 @@
+import type { Campaign, IndicatorSheet, SourcedValue, Unit, UnitReport } from "../model";
+import { indicatorApplies, indicatorSheets, ratioParts } from "../outline/indicators";
+import { aggregateValues, numericValue, ratioOf } from "./aggregate";
+import { describe, type Description } from "./describe";
+
+/** One unit of the consolidated tables. */
+export interface ConsolidatedUnit {
+  unit: Unit;
+  report: UnitReport;
+  errors: number;
+  warnings: number;
+}
+
+/** cells[sheetId][code][columnId] = number | null */
+export type CellTable = Record<string, Record<string, Record<string, number | null>>>;
+
+export interface StatisticRow {
+  sheet: string;
+  code: string;
+  column: string;
+  description: Description;
+}
+
+export interface Consolidation {
+  /** Units in the tables, in registry order (so input order never changes the output). */
+  units: ConsolidatedUnit[];
+  /** Per-unit numeric values, ratios recomputed from the unit's own parts: perUnit[i] ↔ units[i]. */
+  perUnit: CellTable[];
+  /** Totals over all units. */
+  totals: CellTable;
+  /** Subtotals by level code and by unit type code. */
+  byLevel: Record<string, CellTable>;
+  byType: Record<string, CellTable>;
+  /** List tables concatenated, each row with the unit it came from. */
+  lists: Record<string, Array<{ unit: Unit; row: Record<string, SourcedValue> }>>;
+  statistics: StatisticRow[];
+}
+
+/**
+ * Consolidates validated unit reports: per-unit values, totals and subtotals by the indicators'
+ * aggregation, ratios recomputed from summed parts (never averaged), lists concatenated, and
+ * statistics per indicator and column.
+ *
+ * @example
+ * const c = consolidate(campaign, [{ unit, report, errors: 0, warnings: 1 }, …]);
+ * c.totals.B1["1"].SL; // sum of every unit's B1 indicator 1
+ */
+export function consolidate(campaign: Campaign, included: ConsolidatedUnit[]): Consolidation {
+  const order = new Map(campaign.units.map((u, i) => [u.code, i]));
+  const units = [...included].sort(
+    (a, b) =>
+      (order.get(a.unit.code) ?? Infinity) - (order.get(b.unit.code) ?? Infinity) ||
+      (a.unit.code < b.unit.code ? -1 : a.unit.code > b.unit.code ? 1 : 0),
+  );
+  const sheets = indicatorSheets(campaign.outline);
+  const perUnit = units.map((u) => unitTable(sheets, u));
+  const all = units.map((_, i) => i);
+  const groupBy = (key: (u: Unit) => string) => {
+    const groups: Record<string, number[]> = {};
+    units.forEach((u, i) => (groups[key(u.unit)] ??= []).push(i));
+    return Object.fromEntries(
+      Object.entries(groups).map(([k, idx]) => [k, aggregateTable(sheets, perUnit, idx)]),
+    );
+  };
+  const lists: Consolidation["lists"] = {};
+  for (const sheet of campaign.outline.sheets) {
+    if (sheet.kind !== "list") continue;
+    lists[sheet.id] = units.flatMap((u) =>
+      (u.report.lists[sheet.id] ?? []).map((row) => ({ unit: u.unit, row })),
+    );
+  }
+  const statistics: StatisticRow[] = [];
+  for (const sheet of sheets) {
+    for (const ind of sheet.indicators) {
+      if (
+        ind.heading ||
+        ind.type === "text" ||
+        ind.type === "choice" ||
+        ind.type === "date" ||
+        ind.aggregation === "none"
+      )
+        continue;
+      for (const col of sheet.columns) {
+        statistics.push({
+          sheet: sheet.id,
+          code: ind.code,
+          column: col.id,
+          description: describe(perUnit.map((t) => t[sheet.id][ind.code][col.id])),
+        });
+      }
+    }
+  }
+  return {
+    units,
+    perUnit,
+    totals: aggregateTable(sheets, perUnit, all),
+    byLevel: groupBy((u) => u.level),
+    byType: groupBy((u) => u.type),
+    lists,
+    statistics,
+  };
+}
+
+function unitTable(sheets: IndicatorSheet[], u: ConsolidatedUnit): CellTable {
+  const table: CellTable = {};
+  for (const sheet of sheets) {
+    const values = u.report.values[sheet.id] ?? {};
+    const t: Record<string, Record<string, number | null>> = (table[sheet.id] = {});
+    for (const ind of sheet.indicators) {
+      if (ind.heading) continue;
+      t[ind.code] = {};
+      for (const col of sheet.columns) {
+        t[ind.code][col.id] = indicatorApplies(ind, u.unit.type)
+          ? numericValue(values[ind.code]?.[col.id]?.v)
+          : null;
+      }
+    }
+    fillRatios(sheet, t);
+  }
+  return table;
+}
+
+/** Ratio cells from their parts in the same table (a unit's own, or a total's). */
+function fillRatios(sheet: IndicatorSheet, t: Record<string, Record<string, number | null>>): void {
+  for (const ind of sheet.indicators) {
+    const ratio = ratioParts(ind);
+    if (!ratio) continue;
+    for (const col of sheet.columns) {
+      t[ind.code][col.id] = ratioOf(
+        t[ratio.numerator]?.[col.id] ?? null,
+        t[ratio.denominator]?.[col.id] ?? null,
+      );
+    }
+  }
+}
+
+function aggregateTable(
+  sheets: IndicatorSheet[],
+  perUnit: CellTable[],
+  indices: number[],
+): CellTable {
+  const table: CellTable = {};
+  for (const sheet of sheets) {
+    const t: Record<string, Record<string, number | null>> = (table[sheet.id] = {});
+    for (const ind of sheet.indicators) {
+      if (ind.heading) continue;
+      t[ind.code] = {};
+      const agg = ind.aggregation;
+      for (const col of sheet.columns) {
+        if (typeof agg === "object") {
+          t[ind.code][col.id] = null;
+          continue;
+        }
+        const values: number[] = [];
+        for (const i of indices) {
+          const v = perUnit[i][sheet.id][ind.code][col.id];
+          if (v !== null) values.push(v);
+        }
+        t[ind.code][col.id] = aggregateValues(values, agg);
+      }
+    }
+    fillRatios(sheet, t);
+  }
+  return table;
+}

@@ -1,0 +1,42 @@
+import type { Indicator, IndicatorSheet, Outline } from "../model";
+
+/**
+ * Whether an indicator applies to a unit type (absent `appliesTo` = all types).
+ *
+ * @example indicatorApplies({ appliesTo: ["DN"] } as Indicator, "CQ") === false
+ */
+export function indicatorApplies(
+  ind: Pick<Indicator, "appliesTo">,
+  unitType: string | undefined,
+): boolean {
+  return !ind.appliesTo || unitType === undefined || ind.appliesTo.includes(unitType);
+}
+
+/** Numerator and denominator codes of a ratio indicator, else undefined. */
+export function ratioParts(
+  ind: Pick<Indicator, "aggregation">,
+): { numerator: string; denominator: string } | undefined {
+  return typeof ind.aggregation === "object" ? ind.aggregation.ratio : undefined;
+}
+
+/** Indicators that hold values (not headings). */
+export function valueIndicators(sheet: IndicatorSheet): Indicator[] {
+  return sheet.indicators.filter((i) => !i.heading);
+}
+
+/**
+ * Direct children of an indicator by code: `2.1` and `2.2` are children of `2`, `2.1.a` is not.
+ *
+ * @example childrenOf(sheet, "2").map((i) => i.code) // ["2.1", "2.2"]
+ */
+export function childrenOf(sheet: IndicatorSheet, code: string): Indicator[] {
+  const prefix = code + ".";
+  return sheet.indicators.filter(
+    (i) => !i.heading && i.code.startsWith(prefix) && !i.code.slice(prefix.length).includes("."),
+  );
+}
+
+/** Indicator sheets of an outline. */
+export function indicatorSheets(outline: Outline): IndicatorSheet[] {
+  return outline.sheets.filter((s): s is IndicatorSheet => s.kind === "indicators");
+}
