@@ -1,0 +1,88 @@
+import { entryDataOffset, listZipEntries, type ZipEntry } from "./listZipEntries";
+
+export type FileKind = "xlsx" | "xls" | "ods" | "csv" | "encrypted" | "unknown";
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
+
+/**
+ * What a file really is, by its bytes first and its name last (units rename files freely):
+ *
+ * - a zip holding `xl/workbook.xml` (or `.bin`) → "xlsx" (also .xlsm, .xlsb);
+ *   a zip whose `mimetype` entry or manifest says spreadsheet → "ods"; any other zip (.docx…) → "unknown";
+ * - an OLE compound file with an `EncryptionInfo` stream (a password-protected .xlsx) → "encrypted";
+ *   with a `Workbook`/`Book` stream → "xls"; any other (.doc…) → "unknown";
+ * - HTML or XML-2003 text that Excel opens as a workbook (many web apps export these as .xls) → "xls";
+ * - other text named .csv/.tsv/.txt → "csv".
+ *
+ * @example detectFileKind(bytesOf("Báo cáo.xls"), "Báo cáo.xls") // "xlsx" when it is really a zip
+ */
+export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    const entries = listZipEntries(bytes);
+    // A damaged zip is still a zip: the caller reports it as corrupt, not as "not a workbook".
+    return entries ? zipKind(bytes, entries) : guessZipKindByName(fileName);
+  }
+  if (startsWith(bytes, OLE_MAGIC)) {
+    if (hasUtf16Name(bytes, "EncryptionInfo")) return "encrypted";
+    return hasUtf16Name(bytes, "Workbook") || hasUtf16Name(bytes, "Book") ? "xls" : "unknown";
+  }
+  if (looksLikeBinary(bytes)) return "unknown";
+  if (looksLikeMarkupWorkbook(bytes)) return "xls";
+  return TEXT_EXTENSIONS.test(fileName) ? "csv" : "unknown";
+}
+
+function zipKind(bytes: Uint8Array, entries: ZipEntry[]): FileKind {
+  const names = new Set(entries.map((e) => e.name));
+  if (names.has("xl/workbook.xml") || names.has("xl/workbook.bin")) return "xlsx";
+  const mimetype = entries.find((e) => e.name === "mimetype" && e.method === 0);
+  if (mimetype) {
+    const start = entryDataOffset(bytes, mimetype);
+    const text = new TextDecoder().decode(bytes.subarray(start, start + mimetype.compressedSize));
+    return text.includes("opendocument.spreadsheet") ? "ods" : "unknown";
+  }
+  return names.has("content.xml") && names.has("META-INF/manifest.xml") ? "ods" : "unknown";
+}
+
+function guessZipKindByName(fileName: string): FileKind {
+  if (/\.ods$/i.test(fileName)) return "ods";
+  return /\.xls[xmb]?$/i.test(fileName) ? "xlsx" : "unknown";
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+/** OLE directory entries hold stream names in UTF-16LE, NUL-terminated. */
+function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
+  const pattern = new Uint8Array((name.length + 1) * 2);
+  for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
+  return indexOf(bytes, pattern) >= 0;
+}
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0];
+  const last = haystack.length - needle.length;
+  outer: for (
+    let i = haystack.indexOf(first);
+    i >= 0 && i <= last;
+    i = haystack.indexOf(first, i + 1)
+  ) {
+    for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** NUL bytes in the first 4 KB mean binary — except in UTF-16 text, which starts with a BOM. */
+function looksLikeBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  const head = bytes.subarray(0, 4096);
+  return head.includes(0) || startsWith(bytes, [0x25, 0x50, 0x44, 0x46]); // "%PDF"
+}
+
+function looksLikeMarkupWorkbook(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 65536)).trimStart().toLowerCase();
+  if (!head.startsWith("<")) return false;
+  return head.includes("<table") || head.includes("urn:schemas-microsoft-com:office:spreadsheet");
+}

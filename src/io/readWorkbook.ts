@@ -1,0 +1,119 @@
+import * as XLSX from "@e965/xlsx";
+import type { Grid, SourceWorkbook } from "../shared/model";
+import { csvFieldToCell } from "./csvFieldToCell";
+import { decodeText } from "./decodeText";
+import { detectSeparator } from "./detectSeparator";
+import { detectFileKind } from "./fileKind";
+import { odsHiddenSheets } from "./odsSheetStates";
+import { parseCsv } from "./parseCsv";
+import { checkReadLimits, DEFAULT_READ_LIMITS, type ReadLimits } from "./readLimits";
+import { sheetToGrid } from "./sheetToGrid";
+import { WorkbookReadError } from "./workbookReadError";
+
+/**
+ * Only what Grids need: raw values, number formats (to tell dates), formulas, merges, sheet
+ * states. No styles, HTML, formatted text or JS Dates (which would shift with the time zone).
+ */
+const PARSE_OPTIONS: XLSX.ParsingOptions = {
+  type: "array",
+  dense: true,
+  cellFormula: true,
+  cellNF: true,
+  cellDates: false,
+  cellHTML: false,
+  cellText: false,
+  cellStyles: false,
+  sheetStubs: false,
+  bookVBA: false,
+  bookDeps: false,
+  WTF: false,
+};
+
+const SHEET_STATES = ["visible", "hidden", "veryHidden"] as const;
+
+/**
+ * Reads a workbook file (.xlsx, .xlsm, .xls, .ods, .csv — told apart by content, not by name)
+ * into Grids, after checking it against the safety limits. Throws WorkbookReadError with a
+ * clear Vietnamese and English message when the file cannot or should not be read.
+ * Browser-safe: no Node modules; `sha256` is left for the caller.
+ *
+ * @example readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name).sheets[0].rows[0][0]
+ */
+export function readWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  limits?: ReadLimits,
+): SourceWorkbook {
+  const bounds = { ...DEFAULT_READ_LIMITS, ...limits };
+  const kind = detectFileKind(bytes, fileName);
+  checkReadLimits(bytes, fileName, kind, bounds);
+
+  let cells = 0;
+  const count = (n: number) => {
+    cells += n;
+    if (cells > bounds.maxCells)
+      throw new WorkbookReadError("tooManyCells", fileName, `> ${bounds.maxCells}`);
+  };
+
+  if (kind === "csv") return { fileName, sheets: [csvGrid(bytes, fileName, count)] };
+
+  const wb = parseQuietly(bytes, fileName);
+  const hiddenOds = kind === "ods" ? odsHiddenSheets(bytes) : undefined;
+  const formatIsDate = new Map<string, boolean>();
+  const isDateFormat = (z: string) => {
+    let d = formatIsDate.get(z);
+    if (d === undefined) {
+      d = XLSX.SSF.is_date(z) === true;
+      formatIsDate.set(z, d);
+    }
+    return d;
+  };
+  const serialOffset = wb.Workbook?.WBProps?.date1904 ? 1462 : 0;
+  const sheets = wb.SheetNames.map((name, i): Grid => {
+    const hidden = wb.Workbook?.Sheets?.[i]?.Hidden ?? (hiddenOds?.has(name) ? 1 : 0);
+    const state = SHEET_STATES[hidden] ?? "visible";
+    return sheetToGrid(name, wb.Sheets[name], state, { isDateFormat, serialOffset, count });
+  });
+  return { fileName, sheets };
+}
+
+/** SheetJS prints "ODS number format may be incorrect" for harmless ODS formats: keep it quiet. */
+function parseQuietly(bytes: Uint8Array, fileName: string): XLSX.WorkBook {
+  const { error, warn } = console;
+  console.error = () => {};
+  console.warn = () => {};
+  try {
+    return XLSX.read(bytes, PARSE_OPTIONS);
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw err;
+    const text = err instanceof Error ? err.message : String(err);
+    const reason = /password|encrypt/i.test(text) ? "encrypted" : "corrupt";
+    throw new WorkbookReadError(
+      reason,
+      fileName,
+      reason === "corrupt" ? text.slice(0, 120) : undefined,
+    );
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
+/** A CSV file is one sheet named after the file, as Excel shows it. */
+function csvGrid(bytes: Uint8Array, fileName: string, count: (n: number) => void): Grid {
+  const text = decodeText(bytes);
+  const sep = detectSeparator(text);
+  const rows = parseCsv(text, sep).map((fields) => {
+    const row = fields.map((f) => csvFieldToCell(f, sep));
+    while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    return row;
+  });
+  count(rows.reduce((n, r) => n + r.length + 1, 0));
+  return {
+    name: fileName.replace(/\.[^.]*$/, ""),
+    rows,
+    merges: [],
+    formulas: {},
+    state: "visible",
+  };
+}

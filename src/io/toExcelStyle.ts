@@ -1,0 +1,50 @@
+import type { Style } from "exceljs";
+import type { PlanStyle } from "../shared/model";
+
+/**
+ * The font every styled cell starts from. A font element without name and size renders
+ * differently across Excel, LibreOffice and Numbers, so a plan's partial font is completed here.
+ */
+const BASE_FONT = { name: "Calibri", size: 11, family: 2 } as const;
+
+const THIN = { style: "thin" } as const;
+
+/**
+ * Turns a named plan style into an ExcelJS style object. The writer builds one per style name and
+ * shares it between cells, so a 60,000-cell workbook does not allocate 60,000 style objects.
+ *
+ * @example toExcelStyle({ font: { bold: true }, fill: "DDEBF7" }).fill
+ *   → { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } }
+ */
+export function toExcelStyle(style: PlanStyle): Partial<Style> {
+  const out: Partial<Style> = {};
+  if (style.font) {
+    const { bold, italic, size, color } = style.font;
+    out.font = {
+      ...BASE_FONT,
+      ...(bold ? { bold: true } : {}),
+      ...(italic ? { italic: true } : {}),
+      ...(size !== undefined ? { size } : {}),
+      ...(color ? { color: { argb: argb(color) } } : {}),
+    };
+  }
+  if (style.fill)
+    out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.numberFormat) out.numFmt = style.numberFormat;
+  if (style.align) {
+    const { horizontal, vertical, wrap } = style.align;
+    out.alignment = {
+      ...(horizontal ? { horizontal } : {}),
+      ...(vertical ? { vertical } : {}),
+      ...(wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (style.border === "thin") out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (style.locked === false) out.protection = { locked: false };
+  return out;
+}
+
+/** "ddebf7" or "#DDEBF7" → "FFDDEBF7" (opaque ARGB as OOXML wants it). */
+export function argb(rgb: string): string {
+  return `FF${rgb.replace(/^#/, "").toUpperCase()}`;
+}
