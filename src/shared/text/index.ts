@@ -1,0 +1,11 @@
+export { toNfc } from "./toNfc";
+export { normalizeLabel } from "./normalizeLabel";
+export { convertLegacyText, detectLegacyEncoding, fixLegacyText } from "./legacy";
+export type { LegacyEncoding } from "./legacy";
+export { parseNumberText } from "./parseNumberText";
+export type { NumberInterpretation, ParsedNumberText } from "./parseNumberText";
+export { parseDateText } from "./parseDateText";
+export { parseYesNo } from "./parseYesNo";
+export { matchChoice } from "./matchChoice";
+export { startsLikeFormula } from "./startsLikeFormula";
+export { isVietnameseSyllable } from "./isVietnameseSyllable";

@@ -1,0 +1,196 @@
+import { isVietnameseSyllable } from "./isVietnameseSyllable";
+import { TCVN3, TCVN3_WORD_ONLY, VNI } from "./legacyTables";
+
+export type LegacyEncoding = "tcvn3" | "vni";
+
+/** TCVN 5712 capitals stored in the C0 control range: word characters, not separators. */
+const C0_LETTERS = new Set([
+  0x01, 0x02, 0x04, 0x05, 0x06, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17,
+]);
+
+/** Word boundaries: whitespace, ASCII punctuation and digits (legacy codes are all ≥ 0x80). */
+function isSeparator(c: number): boolean {
+  if (c < 0x20) return !C0_LETTERS.has(c);
+  return (
+    c <= 0x40 ||
+    (c >= 0x5b && c <= 0x60) ||
+    (c >= 0x7b && c <= 0x7f) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
+}
+
+function isWordChar(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && !isSeparator(s.charCodeAt(i));
+}
+
+/**
+ * Letters only Unicode Vietnamese text has (ă đ ĩ ũ ơ ư, the U+1EA0 block) and combining marks:
+ * a legacy text never contains them.
+ */
+function isModern(c: number): boolean {
+  return (
+    c === 0x102 ||
+    c === 0x103 ||
+    c === 0x110 ||
+    c === 0x111 ||
+    c === 0x128 ||
+    c === 0x129 ||
+    c === 0x168 ||
+    c === 0x169 ||
+    c === 0x1a0 ||
+    c === 0x1a1 ||
+    c === 0x1af ||
+    c === 0x1b0 ||
+    (c >= 0x1ea0 && c <= 0x1ef9) ||
+    (c >= 0x300 && c <= 0x36f)
+  );
+}
+
+/** Whether the text could be legacy-encoded at all: some non-ASCII, nothing modern. */
+function mayBeLegacy(s: string): boolean {
+  let wide = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (isModern(c)) return false;
+    wide = true;
+  }
+  return wide;
+}
+
+/** Splits into words (runs of non-separators). */
+function wordsOf(s: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const sep = i === s.length || isSeparator(s.charCodeAt(i));
+    if (!sep && start < 0) start = i;
+    else if (sep && start >= 0) {
+      words.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
+function convertTcvn3(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const uni = TCVN3.decode.get(ch);
+    if (uni === undefined) out += ch;
+    else if (TCVN3_WORD_ONLY.has(ch) && !(isWordChar(s, i - 1) && isWordChar(s, i + 1))) out += ch;
+    else out += uni;
+  }
+  return out;
+}
+
+function convertVni(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (i + 1 < s.length) {
+      const two = VNI.pair.get(ch + s[i + 1]);
+      if (two !== undefined) {
+        out += two;
+        i++;
+        continue;
+      }
+    }
+    out += VNI.single.get(ch) ?? ch;
+  }
+  return out;
+}
+
+/**
+ * Converts text typed in a legacy Vietnamese font to Unicode (NFC), unconditionally: use
+ * fixLegacyText to convert only when the text really is legacy-encoded.
+ *
+ * @example convertLegacyText("Hµ Néi", "tcvn3") === "Hà Nội"
+ * @example convertLegacyText("Ñaûng boä", "vni") === "Đảng bộ"
+ */
+export function convertLegacyText(s: string, enc: LegacyEncoding): string {
+  if (typeof s !== "string") return "";
+  return enc === "vni" ? convertVni(s) : convertTcvn3(s);
+}
+
+interface Evidence {
+  /** Words the conversion changes that become valid syllables. */
+  fixed: number;
+  /** Words the conversion changes. */
+  changed: number;
+  /** Changed words that were already valid syllables before. */
+  validBefore: number;
+  /** Words with letters, and how many are valid syllables after conversion. */
+  words: number;
+  validAfter: number;
+}
+
+function evidence(words: string[], enc: LegacyEncoding): Evidence {
+  const e: Evidence = { fixed: 0, changed: 0, validBefore: 0, words: 0, validAfter: 0 };
+  for (const word of words) {
+    if (word === "") continue;
+    const after = convertLegacyText(word, enc);
+    const valid = isVietnameseSyllable(after);
+    e.words++;
+    if (valid) e.validAfter++;
+    if (after === word) continue;
+    e.changed++;
+    if (valid) e.fixed++;
+    if (isVietnameseSyllable(word)) e.validBefore++;
+  }
+  return e;
+}
+
+/** Confident: most changed words become syllables, more than before, and the text reads as Vietnamese. */
+function confident(e: Evidence): boolean {
+  return (
+    e.fixed > 0 &&
+    e.fixed * 4 >= e.changed * 3 &&
+    e.fixed > e.validBefore &&
+    e.validAfter * 5 >= e.words * 3
+  );
+}
+
+/**
+ * Repairs text typed with a legacy font (TCVN3/ABC or VNI) and pasted into a Unicode workbook.
+ * Converts only when confident: the text has no Unicode-only Vietnamese letters, the characters
+ * the encoding would change turn words into well-formed Vietnamese syllables (which they were
+ * not before), and most words of the text then read as Vietnamese. Plain ASCII, modern
+ * Unicode Vietnamese and ordinary Latin-1 text ("café", "naïve") are returned unchanged with
+ * `encoding: null`. Never throws.
+ *
+ * @example fixLegacyText("V¨n ho¸ c«ng së") → { text: "Văn hoá công sở", encoding: "tcvn3" }
+ * @example fixLegacyText("Vaên hoùa") → { text: "Văn hóa", encoding: "vni" }
+ * @example fixLegacyText("café") → { text: "café", encoding: null }
+ */
+export function fixLegacyText(s: string): { text: string; encoding: LegacyEncoding | null } {
+  if (typeof s !== "string") return { text: "", encoding: null };
+  if (s.length > 10000 || !mayBeLegacy(s)) return { text: s, encoding: null };
+  const words = wordsOf(s);
+  const t = evidence(words, "tcvn3");
+  const v = evidence(words, "vni");
+  const tOk = confident(t);
+  const vOk = confident(v);
+  let enc: LegacyEncoding | null = null;
+  if (tOk && vOk) {
+    const tScore = t.validAfter - t.validBefore;
+    const vScore = v.validAfter - v.validBefore;
+    if (tScore !== vScore) enc = tScore > vScore ? "tcvn3" : "vni";
+  } else if (tOk) enc = "tcvn3";
+  else if (vOk) enc = "vni";
+  return enc ? { text: convertLegacyText(s, enc), encoding: enc } : { text: s, encoding: null };
+}
+
+/**
+ * The legacy encoding a text is confidently written in, or null (see fixLegacyText).
+ *
+ * @example detectLegacyEncoding("§¶ng bé") === "tcvn3"
+ * @example detectLegacyEncoding("Đảng bộ") === null
+ */
+export function detectLegacyEncoding(s: string): LegacyEncoding | null {
+  return fixLegacyText(s).encoding;
+}
