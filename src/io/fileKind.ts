@@ -1,3 +1,4 @@
+import { unzipSync } from "fflate";
 import { entryDataOffset, listZipEntries, type ZipEntry } from "./listZipEntries";
 
 export type FileKind = "xlsx" | "xls" | "ods" | "csv" | "encrypted" | "unknown";
@@ -9,7 +10,8 @@ const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
  * What a file really is, by its bytes first and its name last (units rename files freely):
  *
  * - a zip holding `xl/workbook.xml` (or `.bin`) → "xlsx" (also .xlsm, .xlsb);
- *   a zip whose `mimetype` entry or manifest says spreadsheet → "ods"; any other zip (.docx…) → "unknown";
+ *   a zip whose `mimetype` entry or manifest says spreadsheet → "ods" ("encrypted" when its
+ *   manifest lists encryption data); any other zip (.docx…) → "unknown";
  * - an OLE compound file with an `EncryptionInfo` stream (a password-protected .xlsx) → "encrypted";
  *   with a `Workbook`/`Book` stream → "xls"; any other (.doc…) → "unknown";
  * - HTML or XML-2003 text that Excel opens as a workbook (many web apps export these as .xls) → "xls";
@@ -39,9 +41,21 @@ function zipKind(bytes: Uint8Array, entries: ZipEntry[]): FileKind {
   if (mimetype) {
     const start = entryDataOffset(bytes, mimetype);
     const text = new TextDecoder().decode(bytes.subarray(start, start + mimetype.compressedSize));
-    return text.includes("opendocument.spreadsheet") ? "ods" : "unknown";
+    if (!text.includes("opendocument.spreadsheet")) return "unknown";
+  } else if (!names.has("content.xml")) return "unknown";
+  return odsIsEncrypted(bytes) ? "encrypted" : "ods";
+}
+
+/** Encrypted ODS keeps a readable manifest that lists the encryption of each part. */
+function odsIsEncrypted(bytes: Uint8Array): boolean {
+  try {
+    const manifest = unzipSync(bytes, { filter: (f) => f.name === "META-INF/manifest.xml" })[
+      "META-INF/manifest.xml"
+    ];
+    return manifest !== undefined && new TextDecoder().decode(manifest).includes("encryption-data");
+  } catch {
+    return false;
   }
-  return names.has("content.xml") && names.has("META-INF/manifest.xml") ? "ods" : "unknown";
 }
 
 function guessZipKindByName(fileName: string): FileKind {

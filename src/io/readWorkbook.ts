@@ -4,6 +4,7 @@ import { csvFieldToCell } from "./csvFieldToCell";
 import { decodeText } from "./decodeText";
 import { detectSeparator } from "./detectSeparator";
 import { detectFileKind } from "./fileKind";
+import { odsFormulaToA1 } from "./odsFormulaToA1";
 import { odsHiddenSheets } from "./odsSheetStates";
 import { parseCsv } from "./parseCsv";
 import { checkReadLimits, DEFAULT_READ_LIMITS, type ReadLimits } from "./readLimits";
@@ -68,11 +69,17 @@ export function readWorkbook(
     }
     return d;
   };
+  const formulaText = kind === "ods" ? odsFormulaToA1 : undefined;
   const serialOffset = wb.Workbook?.WBProps?.date1904 ? 1462 : 0;
   const sheets = wb.SheetNames.map((name, i): Grid => {
     const hidden = wb.Workbook?.Sheets?.[i]?.Hidden ?? (hiddenOds?.has(name) ? 1 : 0);
     const state = SHEET_STATES[hidden] ?? "visible";
-    return sheetToGrid(name, wb.Sheets[name], state, { isDateFormat, serialOffset, count });
+    return sheetToGrid(name, wb.Sheets[name], state, {
+      isDateFormat,
+      serialOffset,
+      count,
+      formulaText,
+    });
   });
   return { fileName, sheets };
 }

@@ -25,6 +25,8 @@ export interface SheetToGridOptions {
   isDateFormat: (format: string) => boolean;
   /** 1462 for workbooks in the 1904 date system, so serials are always 1900-based. */
   serialOffset: number;
+  /** Rewrites formula texts into Excel A1 form where the parser left them otherwise. */
+  formulaText?: (formula: string) => string;
   /** Called with the number of cells kept; throws to stop reading. */
   count: (cells: number) => void;
 }
@@ -63,7 +65,7 @@ export function sheetToGrid(
             (typeof value === "number" || typeof value === "boolean")
           ) {
             value = Boolean(value);
-          } else formulas[a1(r, c)] = cell.f;
+          } else formulas[a1(r, c)] = opts.formulaText ? opts.formulaText(cell.f) : cell.f;
         }
         row.push(value);
       }
