@@ -1,15 +1,16 @@
 import { normalizeLabel } from "./normalizeLabel";
 
 /** Normalized forms of each choice list, computed once per list (the reader reuses lists). */
-const normalizedLists = new WeakMap<readonly string[], string[]>();
+const cache = new WeakMap<readonly string[], { source: string[]; normalized: string[] }>();
 
 function normalizedChoices(choices: readonly string[]): string[] {
-  let list = normalizedLists.get(choices);
-  if (!list || list.length !== choices.length) {
-    list = choices.map(normalizeLabel);
-    normalizedLists.set(choices, list);
+  const hit = cache.get(choices);
+  if (hit && hit.source.length === choices.length && hit.source.every((c, i) => c === choices[i])) {
+    return hit.normalized;
   }
-  return list;
+  const entry = { source: [...choices], normalized: choices.map(normalizeLabel) };
+  cache.set(choices, entry);
+  return entry.normalized;
 }
 
 /**
