@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import * as XLSX from "@e965/xlsx";
@@ -50,33 +50,45 @@ export function findSoffice(): string | undefined {
 }
 
 /**
+ * LibreOffice trusts the cached results of files that say Excel made them (ExcelJS does) unless
+ * told to recalculate on load; 0 = always, for .xlsx/.xls and for .ods.
+ */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
  * Converts a file with LibreOffice headless into `format` ("xls", "ods", "xlsx", or a full
- * "csv:…" filter spec) and returns the bytes. A fresh profile per call lets tests run in parallel.
+ * "csv:…" filter spec) and returns the bytes. A fresh profile per call lets tests run in parallel;
+ * with `recalculate`, every formula is computed by LibreOffice instead of taken from the cache.
  */
 export function convertWithLibreOffice(
   soffice: string,
   input: string,
   format: string,
-  ext = format,
+  { recalculate = false }: { recalculate?: boolean } = {},
 ): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), "phuluc-lo-"));
+  const ext = format.split(":")[0];
   try {
+    if (recalculate) {
+      mkdirSync(join(dir, "profile", "user"), { recursive: true });
+      writeFileSync(join(dir, "profile", "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+    }
+    const profile = `-env:UserInstallation=file://${dir}/profile`;
     execFileSync(
       soffice,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        format,
-        "--outdir",
-        `${dir}/out`,
-        input,
-      ],
-      { stdio: "pipe", timeout: 120_000 },
+      [profile, "--headless", "--convert-to", format, "--outdir", `${dir}/out`, input],
+      {
+        stdio: "pipe",
+        timeout: 120_000,
+      },
     );
-    return new Uint8Array(
-      readFileSync(join(dir, "out", basename(input).replace(/\.[^.]+$/, `.${ext}`))),
-    );
+    const output = join(dir, "out", basename(input).replace(/\.[^.]+$/, `.${ext}`));
+    return new Uint8Array(readFileSync(output));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
