@@ -51,7 +51,7 @@ describe("isVietnameseSyllable", () => {
     "hòc",
     "tiê",
     "ă",
-    "ki",
+    "ci",
     "ce",
     "ge",
     "nge",
