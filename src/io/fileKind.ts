@@ -13,7 +13,8 @@ const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
  *   a zip whose `mimetype` entry or manifest says spreadsheet → "ods" ("encrypted" when its
  *   manifest lists encryption data); any other zip (.docx…) → "unknown";
  * - an OLE compound file with an `EncryptionInfo` stream (a password-protected .xlsx) → "encrypted";
- *   with a `Workbook`/`Book` stream → "xls"; any other (.doc…) → "unknown";
+ *   with a `Workbook`/`Book` stream → "xls"; Word/PowerPoint → "unknown"; one whose directory
+ *   cannot be seen (truncated) → by its name;
  * - HTML or XML-2003 text that Excel opens as a workbook (many web apps export these as .xls) → "xls";
  * - other text named .csv/.tsv/.txt → "csv".
  *
@@ -27,7 +28,11 @@ export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind {
   }
   if (startsWith(bytes, OLE_MAGIC)) {
     if (hasUtf16Name(bytes, "EncryptionInfo")) return "encrypted";
-    return hasUtf16Name(bytes, "Workbook") || hasUtf16Name(bytes, "Book") ? "xls" : "unknown";
+    if (hasUtf16Name(bytes, "Workbook") || hasUtf16Name(bytes, "Book")) return "xls";
+    if (hasUtf16Name(bytes, "WordDocument") || hasUtf16Name(bytes, "PowerPoint Document"))
+      return "unknown";
+    // The directory may be cut off: a damaged .xls is still reported as damaged.
+    return /\.xls$/i.test(fileName) ? "xls" : "unknown";
   }
   if (looksLikeBinary(bytes)) return "unknown";
   if (looksLikeMarkupWorkbook(bytes)) return "xls";

@@ -11,6 +11,8 @@ export function parseCsv(text: string, sep: string): string[][] {
   let row: string[] = [];
   let field = "";
   let quoted = false;
+  // Whether the current row has begun: a lone quoted empty field ("") is still a row.
+  let begun = false;
   let i = 0;
   const n = text.length;
   const endRow = () => {
@@ -18,6 +20,7 @@ export function parseCsv(text: string, sep: string): string[][] {
     rows.push(row);
     row = [];
     field = "";
+    begun = false;
   };
   while (i < n) {
     const ch = text[i];
@@ -35,6 +38,7 @@ export function parseCsv(text: string, sep: string): string[][] {
       i++;
       continue;
     }
+    begun = true;
     if (ch === '"' && field === "") quoted = true;
     else if (ch === sep) {
       row.push(field);
@@ -45,6 +49,6 @@ export function parseCsv(text: string, sep: string): string[][] {
     } else field += ch;
     i++;
   }
-  if (field !== "" || row.length > 0) endRow();
+  if (begun) endRow();
   return rows;
 }

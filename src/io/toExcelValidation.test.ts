@@ -1,0 +1,42 @@
+import { toExcelValidation } from "./toExcelValidation";
+
+describe("toExcelValidation", () => {
+  it("gives number kinds both bounds, opening the missing one", () => {
+    expect(
+      toExcelValidation({ range: "D5:D9", kind: "whole", min: 0, error: "Số nguyên ≥ 0" }),
+    ).toEqual({
+      type: "whole",
+      operator: "between",
+      allowBlank: true,
+      formulae: [0, 1e15],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      error: "Số nguyên ≥ 0",
+    });
+    expect(
+      toExcelValidation({ range: "A1", kind: "decimal", max: 1, prompt: "Tỷ lệ" }),
+    ).toMatchObject({
+      formulae: [-1e15, 1],
+      showInputMessage: true,
+      prompt: "Tỷ lệ",
+    });
+    expect(toExcelValidation({ range: "A1", kind: "textLength", max: 200 }).formulae).toEqual([
+      0, 200,
+    ]);
+  });
+
+  it("passes date bounds as Dates that ExcelJS turns back into the same serials", () => {
+    const v = toExcelValidation({ range: "E4", kind: "date", min: 45000 });
+    const [min, max] = v.formulae as Date[];
+    expect(min.toISOString()).toBe("2023-03-15T00:00:00.000Z");
+    expect(max.toISOString()).toBe("9999-12-31T00:00:00.000Z");
+  });
+
+  it("writes a list inline, doubling quotes", () => {
+    expect(toExcelValidation({ range: "C7", kind: "list", list: ["Có", 'Loại "A"'] })).toEqual({
+      type: "list",
+      allowBlank: true,
+      formulae: ['"Có,Loại ""A"""'],
+    });
+  });
+});
