@@ -5,5 +5,5 @@
  * @example toNfc("Ho\u0302\u0323i") === "Hội"
  */
 export function toNfc(s: string): string {
-  return s.normalize("NFC");
+  return typeof s === "string" ? s.normalize("NFC") : "";
 }
