@@ -32,8 +32,6 @@ describe("parseNumberText", () => {
     ["1.5E+3", 1500, "en"],
     ["1e+21", 1e21, "plain"],
     ["2E-3", 0.002, "plain"],
-    ["1,234", 1.234, "ambiguous"],
-    ["12,345", 12.345, "ambiguous"],
     ["-3", -3, "plain"],
     ["−3", -3, "plain"],
     ["(3)", -3, "plain"],
@@ -43,6 +41,19 @@ describe("parseNumberText", () => {
   ] as const)("%j → %d (%s)", (text, value, interpretation) => {
     expect(read(text)).toEqual({ value, interpretation, percent: false });
   });
+
+  it.each([
+    ["1,234", 1.234, 1234, false],
+    ["12,345", 12.345, 12345, false],
+    ["-123,456", -123.456, -123456, false],
+    ["(1,500)", -1.5, -1500, false],
+    ["1,234%", 1.234, 1234, true],
+  ] as const)(
+    "ambiguous %j → %d, or %d read the English way",
+    (text, value, alternative, percent) => {
+      expect(read(text)).toEqual({ value, interpretation: "ambiguous", percent, alternative });
+    },
+  );
 
   it.each([
     ["95,5%", 95.5, "vi"],

@@ -5,6 +5,8 @@ export interface ParsedNumberText {
   value: number;
   interpretation: NumberInterpretation;
   percent: boolean;
+  /** Only when ambiguous: the English reading ("1,234" → 1234), signed like `value`. */
+  alternative?: number;
 }
 
 const DOT = 1;
@@ -90,7 +92,7 @@ function result(
  * | "1,234,567"   | 1234567  | en             | several commas: thousands                   |
  * | "1,234.5"     | 1234.5   | en             | comma thousands, dot decimal                |
  * | "1.5E+3"      | 1500     | en             | exponent (no dot: plain)                    |
- * | "1,234"       | 1.234    | ambiguous      | vi 1,234 or en 1234: the vi value is given  |
+ * | "1,234"       | 1.234    | ambiguous      | vi 1,234 or en 1234: `alternative` is 1234  |
  *
  * So `parseNumberText(String(n))` returns n for integers, and
  * `parseNumberText(n.toLocaleString("vi-VN"))` returns n. Note that `String(1.234)` reads as
@@ -100,6 +102,7 @@ function result(
  * @example parseNumberText("1.234,5") → { value: 1234.5, interpretation: "vi", percent: false }
  * @example parseNumberText("95,5%") → { value: 95.5, interpretation: "vi", percent: true }
  * @example parseNumberText("(3)") → { value: -3, interpretation: "plain", percent: false }
+ * @example parseNumberText("1,234") → { value: 1.234, interpretation: "ambiguous", percent: false, alternative: 1234 }
  */
 export function parseNumberText(s: string): ParsedNumberText | null {
   if (typeof s !== "string") return null;
@@ -203,7 +206,10 @@ export function parseNumberText(s: string): ParsedNumberText | null {
     }
     if (lastLen === 3 && validGrouping(s, groups)) {
       if (last === DOT) return result(digitsOf(s, groups, -1), negative, "vi", percent);
-      return result(digitsOf(s, 1, 1), negative, "ambiguous", percent);
+      const parsed = result(digitsOf(s, 1, 1), negative, "ambiguous", percent);
+      const english = Number(digitsOf(s, groups, -1));
+      if (parsed) parsed.alternative = negative ? -english : english;
+      return parsed;
     }
     return result(digitsOf(s, 1, 1), negative, last === DOT ? "en" : "vi", percent);
   }
