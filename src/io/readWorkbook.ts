@@ -14,6 +14,8 @@ import { WorkbookReadError } from "./workbookReadError";
 /**
  * Only what Grids need: raw values, number formats (to tell dates), formulas, merges, sheet
  * states. No styles, HTML, formatted text or JS Dates (which would shift with the time zone).
+ * Stubs are kept because a formula cell without a cached value is otherwise dropped with its
+ * formula (measured: no cost on template-sized files).
  */
 const PARSE_OPTIONS: XLSX.ParsingOptions = {
   type: "array",
@@ -24,7 +26,7 @@ const PARSE_OPTIONS: XLSX.ParsingOptions = {
   cellHTML: false,
   cellText: false,
   cellStyles: false,
-  sheetStubs: false,
+  sheetStubs: true,
   bookVBA: false,
   bookDeps: false,
   WTF: false,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook } from "../../src/io/readWorkbook";
 import { writePlan } from "../../src/io/writePlan";
+import type { WorkbookPlan } from "../../src/shared/model";
 import { HA_NOI_NFD, SAMPLE_PLAN } from "../fixtures/io/samplePlan";
 import { expectedGrids, FIXTURES, zipPart } from "./helpers";
 
@@ -34,6 +35,32 @@ describe("writePlan → readWorkbook", () => {
     expect(b1.rows[6][3]).toBe("Đạt");
     expect(ds.formulas).toEqual({ C4: "'Biểu 1'!C6*2" });
     expect(ds.rows[3][2]).toBe(704);
+  });
+
+  it("keeps a formula that has no cached value, and rows holding only styled empty cells", async () => {
+    const plan: WorkbookPlan = {
+      ...SAMPLE_PLAN,
+      sheets: [
+        {
+          ...SAMPLE_PLAN.sheets[1],
+          merges: [],
+          blocks: [
+            {
+              row: 0,
+              col: 0,
+              cells: [
+                [{ v: 2 }, { f: "A1*3" }],
+                [{ s: "text" }, { s: "text" }],
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const [grid] = readWorkbook(await writePlan(plan), "x.xlsx").sheets;
+    expect(grid.formulas).toEqual({ B1: "A1*3" });
+    expect(grid.rows).toEqual([[2], []]);
+    expect(grid.rows).toEqual(expectedGrids(plan)[0].rows);
   });
 
   it("writes text that looks like a formula as a shared string, never as a formula", () => {
