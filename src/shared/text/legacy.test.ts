@@ -19,6 +19,9 @@ const TCVN3_PHRASES: [string, string][] = [
   ["M\u00adêng Kh\u00ad¬ng", "Mường Khương"],
   ["UBND tØnh Qu¶ng Ninh", "UBND tỉnh Quảng Ninh"],
   ["Sè cuéc héi nghÞ:", "Số cuộc hội nghị:"],
+  ["H§ND huyÖn", "HĐND huyện"],
+  ["§VT", "ĐVT"],
+  ["NguyÔn V¨n A", "Nguyễn Văn A"],
   ["¡n uèng, ¤ng bµ, ¥n nghÜa, ¦íc m¬", "Ăn uống, Ông bà, Ơn nghĩa, Ước mơ"],
 ];
 
@@ -36,6 +39,8 @@ const VNI_PHRASES: [string, string][] = [
   ["Tænh Kieân Giang, huyeän Kyø Sôn", "Tỉnh Kiên Giang, huyện Kỳ Sơn"],
   ["Ñôn vò tính: ngöôøi", "Đơn vị tính: người"],
   ["Quaûng Trò, Bình Ñònh, Taây Ninh", "Quảng Trị, Bình Định, Tây Ninh"],
+  ["HÑND xaõ", "HĐND xã"],
+  ["ÑVT", "ĐVT"],
 ];
 
 describe("convertLegacyText", () => {
@@ -135,6 +140,10 @@ describe("fixLegacyText", () => {
     "Tháng",
     "Ông bà",
     "Hà Nội – µ",
+    "AÑO 2020",
+    "España, año, niño",
+    "§ 12",
+    "Art. §5",
   ])("leaves %j alone", (s) => {
     expect(fixLegacyText(s)).toEqual({ text: s, encoding: null });
     expect(detectLegacyEncoding(s)).toBeNull();

@@ -129,18 +129,27 @@ interface Evidence {
   validAfter: number;
 }
 
+/** Upper-case initials such as "UBND": neither for nor against an encoding. */
+const INITIALS = /^[A-Z]{2,}$/;
+/** Initials with Đ ("HĐND", "ĐVT", "BCĐ"): Vietnamese, though not syllables. */
+const D_INITIALS = /^(?=[A-ZĐ]{2,6}$)[^AEIOUY]*[AEIOUY]?[^AEIOUY]*$/;
+
+function isVietnameseWord(word: string): boolean {
+  return isVietnameseSyllable(word) || (word.includes("Đ") && D_INITIALS.test(word));
+}
+
 function evidence(words: string[], enc: LegacyEncoding): Evidence {
   const e: Evidence = { fixed: 0, changed: 0, validBefore: 0, words: 0, validAfter: 0 };
   for (const word of words) {
-    if (word === "") continue;
+    if (word === "" || INITIALS.test(word)) continue;
     const after = convertLegacyText(word, enc);
-    const valid = isVietnameseSyllable(after);
+    const valid = isVietnameseWord(after);
     e.words++;
     if (valid) e.validAfter++;
     if (after === word) continue;
     e.changed++;
     if (valid) e.fixed++;
-    if (isVietnameseSyllable(word)) e.validBefore++;
+    if (isVietnameseWord(word)) e.validBefore++;
   }
   return e;
 }

@@ -37,4 +37,12 @@ describe("matchChoice", () => {
     list[0] = "Đ";
     expect(matchChoice("d", list)).toBe("Đ");
   });
+
+  it("reads a short legacy-font cell against the closed list", () => {
+    expect(matchChoice("Hoµn thµnh", status)).toBe("Hoàn thành");
+    expect(matchChoice("Ch\u00ada hoµn thµnh", status)).toBe("Chưa hoàn thành");
+    expect(matchChoice("Ñang thöïc hieän", status)).toBe("Đang thực hiện");
+    expect(matchChoice("Cã", ["Có", "Không"])).toBe("Có");
+    expect(matchChoice("Hoµn", status)).toBeNull();
+  });
 });

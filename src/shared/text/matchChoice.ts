@@ -1,3 +1,4 @@
+import { convertLegacyText } from "./legacy";
 import { normalizeLabel } from "./normalizeLabel";
 
 /** Normalized forms of each choice list, computed once per list (the reader reuses lists). */
@@ -15,7 +16,8 @@ function normalizedChoices(choices: readonly string[]): string[] {
 
 /**
  * Finds the canonical choice a typed value means: exact (NFC, trimmed) first, else equal after
- * normalizeLabel (case, diacritics, spacing). Returns null when nothing matches or when several
+ * normalizeLabel (case, diacritics, spacing), else the same for the text read as TCVN3 or VNI.
+ * Returns null when nothing matches or when several
  * choices normalize alike ("Cổ" and "Có"), because guessing between them would be wrong.
  *
  * @example matchChoice("  hoàn THÀNH ", ["Hoàn thành", "Chưa hoàn thành"]) === "Hoàn thành"
@@ -28,13 +30,36 @@ export function matchChoice(s: string, choices: string[]): string | null {
   for (const choice of choices) {
     if (typeof choice === "string" && choice.normalize("NFC").trim() === exact) return choice;
   }
-  const want = normalizeLabel(s);
-  if (want === "") return null;
   const list = normalizedChoices(choices);
-  let found: string | null = null;
+  const found = matchNormalized(normalizeLabel(s), choices, list);
+  if (found !== undefined || !NON_ASCII.test(s)) return found ?? null;
+  // A short legacy-font cell ("Hoµn thµnh") that fixLegacyText could not be sure of: the choice
+  // list is closed, so accept it when exactly one encoding turns it into exactly one choice.
+  let legacy: string | null = null;
+  for (const enc of ["tcvn3", "vni"] as const) {
+    const converted = convertLegacyText(s, enc);
+    if (converted === s) continue;
+    const hit = matchNormalized(normalizeLabel(converted), choices, list);
+    if (hit === undefined) continue;
+    if (hit === null || (legacy !== null && legacy !== hit)) return null;
+    legacy = hit;
+  }
+  return legacy;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** The one choice whose normalized form is `want`; null if several; undefined if none. */
+function matchNormalized(
+  want: string,
+  choices: string[],
+  list: string[],
+): string | null | undefined {
+  if (want === "") return undefined;
+  let found: string | undefined;
   for (let i = 0; i < list.length; i++) {
     if (list[i] !== want) continue;
-    if (found !== null && found !== choices[i]) return null;
+    if (found !== undefined && found !== choices[i]) return null;
     found = choices[i];
   }
   return found;

@@ -41,3 +41,18 @@ describe("parseYesNo", () => {
     expect(parseYesNo(Number.NaN)).toBeNull();
   });
 });
+
+describe("parseYesNo on legacy-font cells", () => {
+  it.each([
+    ["Cã", true],
+    ["Kh«ng", false],
+    ["Coù", true],
+    ["Khoâng", false],
+    ["§óng", true],
+  ] as const)("%j → %s", (s, expected) => expect(parseYesNo(s)).toBe(expected));
+
+  it("still refuses other words", () => {
+    expect(parseYesNo("Cã thÓ")).toBeNull();
+    expect(parseYesNo("café")).toBeNull();
+  });
+});

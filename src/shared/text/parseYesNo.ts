@@ -1,3 +1,4 @@
+import { convertLegacyText } from "./legacy";
 import { normalizeLabel } from "./normalizeLabel";
 
 /** Yes/no words (after normalizeLabel, so "Có", "CÓ" and "co" all match). */
@@ -6,7 +7,8 @@ const NO = new Set(["khong", "0", "no", "n", "false", "sai"]);
 
 /**
  * Reads a yes/no cell. Accepts Vietnamese and English yes/no words, a tick or an "x" as yes,
- * 1/0, booleans and Excel's TRUE/FALSE (including Vietnamese Excel's ĐÚNG/SAI). Returns null for
+ * 1/0, booleans and Excel's TRUE/FALSE (including Vietnamese Excel's ĐÚNG/SAI), also typed in a
+ * legacy font ("Cã", "Kh«ng", "Coù"). Returns null for
  * empty cells and for anything else, including "-" (which units use for "not applicable").
  *
  * @example parseYesNo("Có") === true
@@ -22,5 +24,24 @@ export function parseYesNo(s: string | number | boolean): boolean | null {
   if (t === "") return null;
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
-  return null;
+  return legacyYesNo(s);
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * A one-word legacy cell ("Cã" is TCVN3 for "Có") is too short for fixLegacyText to be sure of,
+ * but the yes/no vocabulary is closed: accept it when exactly one encoding reads it as yes/no.
+ */
+function legacyYesNo(s: string): boolean | null {
+  if (!NON_ASCII.test(s)) return null;
+  let answer: boolean | null = null;
+  for (const enc of ["tcvn3", "vni"] as const) {
+    const t = normalizeLabel(convertLegacyText(s, enc));
+    const b = YES.has(t) ? true : NO.has(t) ? false : null;
+    if (b === null) continue;
+    if (answer !== null && answer !== b) return null;
+    answer = b;
+  }
+  return answer;
 }
