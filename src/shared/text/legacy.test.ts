@@ -22,6 +22,11 @@ const TCVN3_PHRASES: [string, string][] = [
   ["H§ND huyÖn", "HĐND huyện"],
   ["§VT", "ĐVT"],
   ["NguyÔn V¨n A", "Nguyễn Văn A"],
+  [
+    "\u201c§éc lËp \u2013 Tù do \u2013 H¹nh phóc\u201d",
+    "\u201cĐộc lập \u2013 Tự do \u2013 Hạnh phúc\u201d",
+  ],
+  ["H\u2014I \u00a7åNG NH¢N D¢N", "HỘI ĐồNG NHÂN DÂN"],
   ["¡n uèng, ¤ng bµ, ¥n nghÜa, ¦íc m¬", "Ăn uống, Ông bà, Ơn nghĩa, Ước mơ"],
 ];
 

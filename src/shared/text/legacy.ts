@@ -8,22 +8,36 @@ const C0_LETTERS = new Set([
   0x01, 0x02, 0x04, 0x05, 0x06, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17,
 ]);
 
-/** Word boundaries: whitespace, ASCII punctuation and digits (legacy codes are all ≥ 0x80). */
-function isSeparator(c: number): boolean {
+/** Windows-1252 shapes that are letters in TCVN3 words: "‰" is Ẽ, "†" is Ậ, "‡" is È. */
+const LETTER_SHAPES = new Set([0x2030, 0x2020, 0x2021]);
+
+/**
+ * Word boundaries regardless of context: whitespace, ASCII punctuation and digits (legacy
+ * codes are all ≥ 0x80) and general punctuation.
+ */
+function isBasicSeparator(c: number): boolean {
   if (c < 0x20) return !C0_LETTERS.has(c);
   return (
     c <= 0x40 ||
     (c >= 0x5b && c <= 0x60) ||
     (c >= 0x7b && c <= 0x7f) ||
     c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f ||
+    (c >= 0x2000 && c <= 0x206f && !LETTER_SHAPES.has(c)) ||
     c === 0x3000
   );
 }
 
-function isWordChar(s: string, i: number): boolean {
-  return i >= 0 && i < s.length && !isSeparator(s.charCodeAt(i));
+function isBasicWordChar(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && !isBasicSeparator(s.charCodeAt(i));
+}
+
+/**
+ * Whether s[i] separates words. Quotes and dashes that TCVN3 uses for capitals ("H—I" is HỘI)
+ * count as letters only between two letters, so "“§¶ng”" and "a – b" keep their punctuation.
+ */
+function isSeparatorAt(s: string, i: number): boolean {
+  if (TCVN3_WORD_ONLY.has(s[i])) return !(isBasicWordChar(s, i - 1) && isBasicWordChar(s, i + 1));
+  return isBasicSeparator(s.charCodeAt(i));
 }
 
 /**
@@ -66,7 +80,7 @@ function wordsOf(s: string): string[] {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
-    const sep = i === s.length || isSeparator(s.charCodeAt(i));
+    const sep = i === s.length || isSeparatorAt(s, i);
     if (!sep && start < 0) start = i;
     else if (sep && start >= 0) {
       words.push(s.slice(start, i));
@@ -82,7 +96,7 @@ function convertTcvn3(s: string): string {
     const ch = s[i];
     const uni = TCVN3.decode.get(ch);
     if (uni === undefined) out += ch;
-    else if (TCVN3_WORD_ONLY.has(ch) && !(isWordChar(s, i - 1) && isWordChar(s, i + 1))) out += ch;
+    else if (TCVN3_WORD_ONLY.has(ch) && isSeparatorAt(s, i)) out += ch;
     else out += uni;
   }
   return out;
