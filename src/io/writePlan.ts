@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, DataValidation, Style, Worksheet } from "exceljs";
 import type { PlanCell, PlanSheet, WorkbookPlan } from "../shared/model";
+import { toFileFormula } from "./fileFormula";
 import { normalizeZip } from "./normalizeZip";
 import { argb, toExcelStyle } from "./toExcelStyle";
 import { toExcelValidation } from "./toExcelValidation";
@@ -104,7 +105,8 @@ interface WithValidations {
 function cellValue(cell: PlanCell): CellValue {
   if (cell.f !== undefined) {
     const result = cell.v === null || cell.v === undefined || cell.v === "" ? undefined : cell.v;
-    return (result === undefined ? { formula: cell.f } : { formula: cell.f, result }) as CellValue;
+    const formula = toFileFormula(cell.f);
+    return (result === undefined ? { formula } : { formula, result }) as CellValue;
   }
   if (cell.v === undefined || cell.v === null || cell.v === "") return null;
   return cell.v;
