@@ -80,7 +80,7 @@ export const levels: CampaignInput["levels"] = [
       {
         id: "conference",
         label: "Hội nghị sơ kết",
-        asWritten: "Tổ chức Hội nghị sơ kết. Đảng bộ Khối: Hoàn thành trước ngày 30/5/2021",
+        asWritten: "Tổ chức Hội nghị sơ kết; Đảng bộ Khối: Hoàn thành trước ngày 30/5/2021",
         due: "2021-05-30",
         inclusive: false,
       },
