@@ -1,0 +1,22 @@
+/**
+ * Splits a cell listing several items: one item per line when the cell has line breaks (so an
+ * item may contain ";"), else separated by ";". Items are trimmed; blanks are dropped.
+ *
+ * @example splitList("CQ; DN") // ["CQ", "DN"]
+ * @example splitList("a;b\nc") // ["a;b", "c"]
+ */
+export function splitList(text: string): string[] {
+  const parts = /[\r\n]/.test(text) ? text.split(/\r?\n|\r/) : text.split(";");
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+/**
+ * Joins items for one cell: with "; " unless an item contains ";", then one item per line, so
+ * that splitList reads back the same items.
+ *
+ * @example joinList(["CQ", "DN"]) === "CQ; DN"
+ * @example joinList(["a;b", "c"]) === "a;b\nc"
+ */
+export function joinList(items: readonly string[]): string {
+  return items.some((i) => i.includes(";")) ? items.join("\n") : items.join("; ");
+}
