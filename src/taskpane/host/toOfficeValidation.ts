@@ -1,0 +1,64 @@
+import type { PlanValidation } from "../../shared/model";
+
+/** Excel's widest bounds, used when a plan gives one bound only (as the ExcelJS writer does). */
+const OPEN_BOUNDS: Record<Exclude<PlanValidation["kind"], "list">, [number, number]> = {
+  whole: [-1e15, 1e15],
+  decimal: [-1e15, 1e15],
+  date: [1, 2958465],
+  textLength: [0, 32767],
+};
+
+export interface OfficeValidation {
+  rule: Excel.DataValidationRule;
+  prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
+}
+
+const RULE_KEY = {
+  whole: "wholeNumber",
+  decimal: "decimal",
+  date: "date",
+  textLength: "textLength",
+} as const;
+
+/** ISO date of an Excel serial (1900 system, after 1900-03-01). */
+function isoOfSerial(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/**
+ * A plan validation as an Office.js data validation: blanks allowed, bounds "between" (open
+ * side filled with Excel's widest bound), inline lists with a drop-down, input prompt and a
+ * stop-style error when the plan has their text (cut to Excel's 255 characters).
+ *
+ * @example toOfficeValidation({ range: "D5", kind: "whole", min: 0 }).rule
+ *   → { wholeNumber: { formula1: 0, formula2: 1e15, operator: "Between" } }
+ */
+export function toOfficeValidation(v: PlanValidation): OfficeValidation {
+  const out: OfficeValidation = { rule: {} };
+  if (v.kind === "list") {
+    out.rule = { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } };
+  } else {
+    const [lo, hi] = OPEN_BOUNDS[v.kind];
+    const bound = (n: number) => (v.kind === "date" ? isoOfSerial(n) : n);
+    out.rule = {
+      [RULE_KEY[v.kind]]: {
+        formula1: bound(v.min ?? lo),
+        formula2: bound(v.max ?? hi),
+        operator: "Between",
+      },
+    } as Excel.DataValidationRule;
+  }
+  if (v.prompt) out.prompt = { showPrompt: true, message: v.prompt.slice(0, 255), title: "" };
+  if (v.error) {
+    out.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      message: v.error.slice(0, 255),
+      title: "Phụ lục",
+    };
+  }
+  return out;
+}
