@@ -282,7 +282,7 @@ function readSheets(grid: Grid, table: Table<SheetColumnKey>, sink: ProblemSink)
       if (id) broken.add(id.toLowerCase());
       continue;
     }
-    const columnsText = r.optionalText("columns");
+    const columnsText = r.untrimmedText("columns");
     const maxRows = r.number("maxRows");
     if (kind !== "indicators" && columnsText !== undefined) {
       r.report(

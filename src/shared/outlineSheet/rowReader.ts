@@ -1,5 +1,5 @@
 import { isCellDate, isCellError, type Cell } from "../model";
-import { parseYesNo } from "../text";
+import { parseYesNo, toNfc } from "../text";
 import { cellNumber } from "./cellNumber";
 import { cellText } from "./cellText";
 import type { SourceLocation } from "./problem";
@@ -50,10 +50,21 @@ export class RowReader<K extends string> {
     return t === "" ? undefined : t;
   }
 
-  /** Items separated by ";" (or lines), undefined when blank. */
+  /** Items separated by ";" (or lines), undefined when there are none. */
   list(key: K): string[] | undefined {
-    const t = this.optionalText(key);
-    return t === undefined ? undefined : splitList(t);
+    const t = this.untrimmedText(key);
+    const items = t === undefined ? [] : splitList(t);
+    return items.length > 0 ? items : undefined;
+  }
+
+  /**
+   * Text as typed, for cells holding lists: a lone item containing ";" is written with a
+   * trailing line break, which trimming would lose. Undefined when blank.
+   */
+  untrimmedText(key: K): string | undefined {
+    const cell = this.tableRow.cells[key];
+    if (typeof cell === "string") return cell.trim() === "" ? undefined : toNfc(cell);
+    return this.optionalText(key);
   }
 
   number(key: K): number | undefined {

@@ -16,7 +16,10 @@ export function splitList(text: string): string[] {
  *
  * @example joinList(["CQ", "DN"]) === "CQ; DN"
  * @example joinList(["a;b", "c"]) === "a;b\nc"
+ * @example joinList(["a;b"]) === "a;b\n"
  */
 export function joinList(items: readonly string[]): string {
-  return items.some((i) => i.includes(";")) ? items.join("\n") : items.join("; ");
+  if (!items.some((i) => i.includes(";"))) return items.join("; ");
+  // A lone item still needs a line break, or its ";" would be read as a separator.
+  return items.length === 1 ? items[0] + "\n" : items.join("\n");
 }
