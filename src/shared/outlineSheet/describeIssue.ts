@@ -47,7 +47,7 @@ export function describeIssue(
   what: { vi: string; en: string } = { vi: "mục", en: "item" },
 ): { vi: string; en: string } {
   const shown = typeof value === "string" || typeof value === "number" ? String(value) : "";
-  if (value === undefined || (value === "" && issue.code === "too_small")) {
+  if (value === undefined || value === "") {
     return { vi: "chưa điền (bắt buộc)", en: "missing (required)" };
   }
   switch (issue.code) {

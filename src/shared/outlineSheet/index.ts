@@ -1,6 +1,6 @@
 export { outlineToPlanSheets } from "./outlineToPlanSheets";
 export { outlineFromGrids } from "./outlineFromGrids";
-export type { OutlineFromGridsResult } from "./outlineFromGrids";
+export type { OutlineFromGridsOptions, OutlineFromGridsResult } from "./outlineFromGrids";
 export type { OutlineSheetProblem } from "./problem";
 export {
   OUTLINE_SHEET_NAMES,

@@ -419,6 +419,42 @@ describe("outlineFromGrids: problems", () => {
     });
   });
 
+  it("reports repeated ids the schema does not check: value columns, fields, list columns, rules", () => {
+    const e = editable();
+    const columns = e.sheet("B1", "Cột giá trị", "2016|Năm 2016; 2017|Năm 2017; 2016|Lặp");
+    const field = e.item("submittedAt", "Mã", "staff");
+    const rule = e.rule("TT-r3", "Mã", "B1-r1");
+    expect(messages(e.grids)).toEqual([
+      `${field}: trùng mã trong sheet TT: staff`,
+      `${columns}: trùng mã cột giá trị: 2016`,
+      `${rule}: trùng mã ràng buộc: B1-r1`,
+    ]);
+  });
+
+  it("says which value column is wrong", () => {
+    const e = editable();
+    const where = e.sheet("B1", "Cột giá trị", "2016|Năm 2016; năm 2017|Năm 2017; |Cộng");
+    expect(messages(e.grids)).toEqual([
+      `${where}: cột giá trị thứ 2: 'năm 2017' không hợp lệ: chỉ gồm chữ không dấu, số, _ . -`,
+      `${where}: cột giá trị thứ 3: chưa điền (bắt buộc)`,
+    ]);
+  });
+
+  it("checks unit types against the campaign's when given, fixing their case", () => {
+    const e = editable();
+    e.item("2.a", "Áp dụng cho", "cq; Dn");
+    expect(outlineFromGrids(e.grids, { unitTypes: ["CQ", "DN"] })).toEqual({
+      outline: richOutline,
+      problems: [],
+    });
+    const where = e.item("2.1", "Áp dụng cho", "CQ; HCSN");
+    expect(
+      outlineFromGrids(e.grids, { unitTypes: ["CQ", "DN"] }).problems.map((p) => p.message.vi),
+    ).toEqual([`${where}: loại hình 'HCSN' không có trong chiến dịch; dùng: CQ, DN`]);
+    // Without the campaign's list, any code is taken as written.
+    expect(outlineFromGrids(e.grids).problems).toEqual([]);
+  });
+
   it("never throws, whatever the grids hold", () => {
     const cell: fc.Arbitrary<Cell> = fc.oneof(
       fc.constant(null),

@@ -29,6 +29,14 @@ import {
   type SheetKind,
 } from "./vocabulary";
 
+export interface OutlineFromGridsOptions {
+  /**
+   * Unit type codes of the campaign. When given, "Áp dụng cho" may only name these (typed in
+   * any case); the outline alone does not know them.
+   */
+  unitTypes?: readonly string[];
+}
+
 export interface OutlineFromGridsResult {
   /** The outline, present only when there is no problem. */
   outline?: Outline;
@@ -79,9 +87,12 @@ const INDICATOR_ONLY = ["unit", "appliesTo", "aggregation", "sumOfChildren", "he
  * const { outline, problems } = outlineFromGrids(gridsOfTheWorkbook);
  * if (outline) rebuildTemplate(outline); else show(problems.map((p) => p.message.vi));
  */
-export function outlineFromGrids(grids: Grid[]): OutlineFromGridsResult {
+export function outlineFromGrids(
+  grids: Grid[],
+  options: OutlineFromGridsOptions = {},
+): OutlineFromGridsResult {
   try {
-    return readOutline(grids);
+    return readOutline(grids, options);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return {
@@ -96,7 +107,7 @@ export function outlineFromGrids(grids: Grid[]): OutlineFromGridsResult {
   }
 }
 
-function readOutline(grids: Grid[]): OutlineFromGridsResult {
+function readOutline(grids: Grid[], options: OutlineFromGridsOptions): OutlineFromGridsResult {
   const sink = new ProblemSink();
   const sheetsGrid = findGrid(grids, "sheets");
   const itemsGrid = findGrid(grids, "items");
@@ -125,7 +136,29 @@ function readOutline(grids: Grid[]): OutlineFromGridsResult {
 
   const header = readHeaderBlock(sheetsGrid, sheetsTable.headerRow, sink);
   const { drafts, resolve, isBroken } = readSheets(sheetsGrid, sheetsTable, sink);
-  readItems(itemsGrid, itemsTable, sink, resolve, isBroken);
+  readItems(itemsGrid, itemsTable, sink, resolve, isBroken, options);
+  for (const d of drafts) {
+    if (d.kind === "indicators") {
+      // The schema checks indicator codes itself; value column ids are ours to check.
+      const columns = d.input.columns as Array<{ id: string }>;
+      reportDuplicates(
+        columns.map((c) => c.id),
+        () => at(sheetsGrid, sheetsTable, d.row, "columns"),
+        sink,
+        { vi: "trùng mã cột giá trị", en: "duplicate value column id" },
+      );
+    } else {
+      reportDuplicates(
+        d.items.map((i) => i.id),
+        (j) => at(itemsGrid, itemsTable, d.itemRows[j], "code"),
+        sink,
+        {
+          vi: `trùng mã trong sheet ${String(d.input.id)}`,
+          en: `duplicate id in sheet ${String(d.input.id)}`,
+        },
+      );
+    }
+  }
   const rules: Draft[] = [];
   const ruleRows: number[] = [];
   if (rulesGrid && rulesTable) {
@@ -144,6 +177,12 @@ function readOutline(grids: Grid[]): OutlineFromGridsResult {
       );
       ruleRows.push(tr.row);
     }
+    reportDuplicates(
+      rules.map((rule) => rule.id),
+      (j) => at(rulesGrid, rulesTable, ruleRows[j], "id"),
+      sink,
+      { vi: "trùng mã ràng buộc", en: "duplicate rule id" },
+    );
   }
 
   const input = {
@@ -183,7 +222,16 @@ function readOutline(grids: Grid[]): OutlineFromGridsResult {
       const where = locate(issue.path);
       // No location: a header line that is missing altogether, already reported.
       if (!where || sink.covers(where)) continue;
-      found.push([where, describeIssue(issue, valueAt(input, issue.path), listName(issue.path))]);
+      const text = describeIssue(issue, valueAt(input, issue.path), listName(issue.path));
+      const [p0, p1, p2, p3] = issue.path;
+      if (p0 === "sheets" && typeof p1 === "number" && drafts[p1].kind === "indicators") {
+        if (p2 === "columns" && typeof p3 === "number") {
+          // All value columns share one cell: say which one.
+          text.vi = `cột giá trị thứ ${p3 + 1}: ${text.vi}`;
+          text.en = `value column ${p3 + 1}: ${text.en}`;
+        }
+      }
+      found.push([where, text]);
     }
     for (const [where, text] of found) sink.add(where, text.vi, text.en);
   }
@@ -324,6 +372,7 @@ function readItems(
   sink: ProblemSink,
   resolve: (id: string) => SheetDraft | undefined,
   isBroken: (id: string) => boolean,
+  options: OutlineFromGridsOptions,
 ): void {
   for (const tr of table.rows) {
     const r = new RowReader(grid.name, table, tr, sink);
@@ -345,12 +394,16 @@ function readItems(
       }
       continue;
     }
-    draft.items.push(readItem(r, draft.kind));
+    draft.items.push(readItem(r, draft.kind, options));
     draft.itemRows.push(tr.row);
   }
 }
 
-function readItem(r: RowReader<ItemColumnKey>, kind: SheetKind): Draft {
+function readItem(
+  r: RowReader<ItemColumnKey>,
+  kind: SheetKind,
+  options: OutlineFromGridsOptions,
+): Draft {
   const type = r.word("type", VALUE_TYPE_WORDS, { vi: "kiểu", en: "type" });
   if (!r.filled("type")) {
     r.report(
@@ -394,7 +447,7 @@ function readItem(r: RowReader<ItemColumnKey>, kind: SheetKind): Draft {
       label,
       unit: r.text("unit"),
       ...common,
-      appliesTo: r.list("appliesTo"),
+      appliesTo: readAppliesTo(r, options.unitTypes),
       aggregation: aggregation ?? undefined,
       sumOfChildren: r.mark("sumOfChildren"),
       heading: r.mark("heading"),
@@ -412,6 +465,45 @@ function readItem(r: RowReader<ItemColumnKey>, kind: SheetKind): Draft {
   return kind === "info"
     ? compact({ id: code, label, ...common })
     : compact({ id: code, header: label, ...common });
+}
+
+/** Unit type codes, matched to the campaign's codes ignoring case when they are known. */
+function readAppliesTo(
+  r: RowReader<ItemColumnKey>,
+  unitTypes: readonly string[] | undefined,
+): string[] | undefined {
+  const codes = r.list("appliesTo");
+  if (!codes || !unitTypes) return codes;
+  const out: string[] = [];
+  for (const code of codes) {
+    const known =
+      unitTypes.find((t) => t === code) ??
+      unitTypes.find((t) => t.toLowerCase() === code.toLowerCase());
+    if (known) out.push(known);
+    else {
+      r.report(
+        "appliesTo",
+        `loại hình '${code}' không có trong chiến dịch; dùng: ${unitTypes.join(", ")}`,
+        `unit type '${code}' is not in the campaign; use: ${unitTypes.join(", ")}`,
+      );
+    }
+  }
+  return out;
+}
+
+/** Reports every repeat of a value after its first occurrence (blank values are the schema's). */
+function reportDuplicates(
+  values: unknown[],
+  where: (index: number) => SourceLocation,
+  sink: ProblemSink,
+  what: { vi: string; en: string },
+): void {
+  const seen = new Set<string>();
+  values.forEach((v, j) => {
+    if (typeof v !== "string" || v === "") return;
+    if (seen.has(v)) sink.add(where(j), `${what.vi}: ${v}`, `${what.en}: ${v}`);
+    seen.add(v);
+  });
 }
 
 function at<K extends string>(
