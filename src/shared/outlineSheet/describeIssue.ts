@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { OUTLINE_SHEET_NAMES } from "./layout";
 
 /** English for the Vietnamese messages written in the outline schema. */
 const SCHEMA_MESSAGES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
@@ -23,6 +24,29 @@ const SCHEMA_MESSAGES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^phiên bản dạng 1\.0\.0$/, () => "versions look like 1.0.0"],
   [/^tên sheet không được chứa (.*)$/, (m) => `a sheet name cannot contain ${m[1]}`],
 ];
+
+const ITEMS_SHEET = OUTLINE_SHEET_NAMES.items.vi;
+
+/**
+ * What an empty list at this path is a list of, for "chưa có … nào".
+ *
+ * @example listNameAt(["sheets", 0, "fields"]).vi.startsWith("trường thông tin")
+ */
+export function listNameAt(path: readonly PropertyKey[]): { vi: string; en: string } {
+  const hint = { vi: `(thêm dòng ở sheet '${ITEMS_SHEET}')`, en: `(add rows to '${ITEMS_SHEET}')` };
+  switch (path[path.length - 1]) {
+    case "sheets":
+      return { vi: "sheet", en: "sheet" };
+    case "indicators":
+      return { vi: `chỉ tiêu ${hint.vi}`, en: `indicator ${hint.en}` };
+    case "fields":
+      return { vi: `trường thông tin ${hint.vi}`, en: `field ${hint.en}` };
+    case "columns":
+      return { vi: "cột", en: "column" };
+    default:
+      return { vi: "mục", en: "item" };
+  }
+}
 
 /** The English of a schema message, or the message itself when it is not one of ours. */
 export function translateSchemaMessage(vi: string): string {
