@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands";
+import { UsageError } from "./options";
 
 /** Exit codes: 0 all good, 1 findings of severity error, 2 usage or I/O failure. */
 export function buildProgram(): Command {
@@ -8,18 +9,25 @@ export function buildProgram(): Command {
   program
     .name("phuluc")
     .description("Tổng hợp phụ lục — mẫu, kiểm tra và tổng hợp phụ lục của các đơn vị")
-    .exitOverride((err) => {
-      process.exit(err.exitCode === 0 ? 0 : 2);
-    });
+    .exitOverride();
   registerCommands(program);
   return program;
 }
 
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(err instanceof UsageError ? `${message}\n` : `Lỗi: ${message}\n`);
+    return 2;
+  }
+}
+
 if (require.main === module) {
-  buildProgram()
-    .parseAsync(process.argv)
-    .catch((err: unknown) => {
-      process.stderr.write(`Lỗi: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(2);
-    });
+  void main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }

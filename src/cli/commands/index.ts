@@ -1,6 +1,13 @@
 import type { Command } from "commander";
+import { registerConsolidateCommand } from "./consolidate";
+import { registerDemoCommand } from "./demo";
+import { registerTemplateCommand } from "./template";
+import { registerValidateCommand } from "./validate";
 
 /** Each command lives in its own module and registers itself here. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerTemplateCommand(program);
+  registerValidateCommand(program);
+  registerConsolidateCommand(program);
+  registerDemoCommand(program);
 }

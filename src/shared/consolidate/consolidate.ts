@@ -1,5 +1,10 @@
 import type { Campaign, IndicatorSheet, SourcedValue, Unit, UnitReport } from "../model";
-import { indicatorApplies, indicatorSheets, ratioParts } from "../outline/indicators";
+import {
+  applicableUnitType,
+  indicatorApplies,
+  indicatorSheets,
+  ratioParts,
+} from "../outline/indicators";
 import { aggregateValues, numericValue, ratioOf } from "./aggregate";
 import { describe, type Description } from "./describe";
 
@@ -103,6 +108,7 @@ export function consolidate(campaign: Campaign, included: ConsolidatedUnit[]): C
 
 function unitTable(sheets: IndicatorSheet[], u: ConsolidatedUnit): CellTable {
   const table: CellTable = {};
+  const unitType = applicableUnitType(u.report, u.unit.type);
   for (const sheet of sheets) {
     const values = u.report.values[sheet.id] ?? {};
     const t: Record<string, Record<string, number | null>> = (table[sheet.id] = {});
@@ -110,7 +116,7 @@ function unitTable(sheets: IndicatorSheet[], u: ConsolidatedUnit): CellTable {
       if (ind.heading) continue;
       t[ind.code] = {};
       for (const col of sheet.columns) {
-        t[ind.code][col.id] = indicatorApplies(ind, u.unit.type)
+        t[ind.code][col.id] = indicatorApplies(ind, unitType)
           ? numericValue(values[ind.code]?.[col.id]?.v)
           : null;
       }

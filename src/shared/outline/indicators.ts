@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorSheet, Outline } from "../model";
+import type { Indicator, IndicatorSheet, Outline, UnitReport } from "../model";
 
 /**
  * Whether an indicator applies to a unit type (absent `appliesTo` = all types).
@@ -39,4 +39,15 @@ export function childrenOf(sheet: IndicatorSheet, code: string): Indicator[] {
 /** Indicator sheets of an outline. */
 export function indicatorSheets(outline: Outline): IndicatorSheet[] {
   return outline.sheets.filter((s): s is IndicatorSheet => s.kind === "indicators");
+}
+
+/**
+ * The unit type that decides which indicators apply to a report: none for a consolidated
+ * appendix read as a submission (a roll-up gathers units of every type), else the unit's own.
+ */
+export function applicableUnitType(
+  report: Pick<UnitReport, "meta">,
+  unitType: string | undefined,
+): string | undefined {
+  return report.meta.kind === "consolidated" ? undefined : unitType || undefined;
 }

@@ -1,0 +1,37 @@
+import fc from "fast-check";
+import {
+  dmyFromSerial,
+  isoFromSerial,
+  serialFromIso,
+  serialFromYmd,
+  weekdayOfSerial,
+  ymdFromSerial,
+} from "./serial";
+
+describe("Excel serials", () => {
+  it("match Excel around the 1900 leap-year quirk", () => {
+    expect(serialFromYmd(1900, 1, 1)).toBe(1);
+    expect(serialFromYmd(1900, 2, 28)).toBe(59);
+    expect(serialFromYmd(1900, 3, 1)).toBe(61);
+    expect(isoFromSerial(59)).toBe("1900-02-28");
+    expect(isoFromSerial(61)).toBe("1900-03-01");
+    expect(isoFromSerial(1)).toBe("1900-01-01");
+  });
+  it("match known dates", () => {
+    expect(serialFromIso("2021-05-05")).toBe(44321);
+    expect(serialFromIso("2026-11-25")).toBe(46351);
+    expect(serialFromIso("1999-12-31")).toBe(36525);
+    expect(dmyFromSerial(44321)).toBe("05/05/2021");
+    expect(weekdayOfSerial(serialFromIso("2021-05-30"))).toBe(0); // a Sunday
+    expect(weekdayOfSerial(serialFromIso("2026-11-25"))).toBe(3); // a Wednesday
+  });
+  it("round-trip every day from 1900-03-01 to 2100", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 73415 }), (s) => {
+        const { y, m, d } = ymdFromSerial(s);
+        expect(serialFromYmd(y, m, d)).toBe(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

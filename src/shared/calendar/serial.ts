@@ -1,0 +1,46 @@
+/**
+ * Excel date serials (1900 system) ⇄ calendar dates, with Excel's 1900 leap-year quirk:
+ * serial 60 is the fictitious 1900-02-29, so serials from 61 (1900-03-01) on count days since
+ * 1899-12-30 and serials 1–59 count days since 1899-12-31.
+ *
+ * @example serialFromYmd(2021, 5, 5) === 44321
+ * @example serialFromYmd(1900, 3, 1) === 61
+ * @example isoFromSerial(44321) === "2021-05-05"
+ */
+const DAY_MS = 86_400_000;
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+
+export function serialFromYmd(y: number, m: number, d: number): number {
+  const days = Math.round((Date.UTC(y, m - 1, d) - EPOCH_MS) / DAY_MS);
+  return days < 61 ? days - 1 : days;
+}
+
+export function serialFromIso(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return serialFromYmd(y, m, d);
+}
+
+/** The calendar date of a serial; serial 60 (1900-02-29, which never was) gives 1900-02-28. */
+export function ymdFromSerial(serial: number): { y: number; m: number; d: number } {
+  const whole = Math.floor(serial);
+  const days = whole < 61 ? whole + (whole === 60 ? 0 : 1) : whole;
+  const t = new Date(EPOCH_MS + days * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function isoFromSerial(serial: number): string {
+  const { y, m, d } = ymdFromSerial(serial);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** "05/05/2021", the way Vietnamese documents write dates. */
+export function dmyFromSerial(serial: number): string {
+  const { y, m, d } = ymdFromSerial(serial);
+  return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday (Excel's WEEKDAY(serial) - 1 from 1900-03-01 on). */
+export function weekdayOfSerial(serial: number): number {
+  const { y, m, d } = ymdFromSerial(serial);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}

@@ -1,0 +1,332 @@
+import { a1, a1Range } from "../a1/a1";
+import { outlineHash } from "../hash/outlineHash";
+import type {
+  Campaign,
+  IndicatorSheet,
+  InfoSheet,
+  ListSheet,
+  PlanCell,
+  PlanSheet,
+  PlanValidation,
+  PlanValue,
+  Unit,
+  ValueType,
+  WorkbookPlan,
+} from "../model";
+import { indicatorApplies, ratioParts } from "../outline/indicators";
+import { ratioFormula } from "./formulas";
+import { buildMetaSheet } from "./meta";
+import { SheetBuilder } from "./sheetBuilder";
+import { inputStyleFor, PLAN_STYLES, valueStyleFor } from "./styles";
+import {
+  LIST_TEMPLATE_ROWS,
+  TEMPLATE_COLS,
+  TEMPLATE_ROWS,
+  TEMPLATE_TEXT,
+  YES_NO,
+} from "./templateLayout";
+
+/** Fixed creation time: templates of the same campaign are byte-identical. */
+export const PLAN_EPOCH = "2021-01-01T00:00:00.000Z";
+
+export interface TemplateOptions {
+  /** Pre-fill and tailor the template for one unit of the registry. */
+  unitCode?: string;
+  /** A filled submission (sample units, tests): values written into the input cells. */
+  filled?: FilledValues;
+}
+
+/** Values of a filled template, keyed like a UnitReport: info, values[sheet][code][col], lists. */
+export interface FilledValues {
+  info?: Record<string, PlanValue>;
+  values?: Record<string, Record<string, Record<string, PlanValue>>>;
+  lists?: Record<string, Array<Record<string, PlanValue>>>;
+}
+
+/**
+ * The unit template of a campaign's outline: one sheet per outline sheet, input cells unlocked
+ * with data validation, labels and formulas locked, frozen headers, and the hidden meta sheet.
+ *
+ * @example
+ * const plan = buildTemplatePlan(embeddedCampaign, { unitCode: "CBCS01" });
+ * plan.sheets.map((s) => s.name); // ["Thông tin", "B1 Quán triệt", …, "_PhuLuc"]
+ */
+export function buildTemplatePlan(campaign: Campaign, options: TemplateOptions = {}): WorkbookPlan {
+  const unit = options.unitCode
+    ? campaign.units.find((u) => u.code === options.unitCode)
+    : undefined;
+  const filled = options.filled;
+  if (options.unitCode && !unit) {
+    throw new Error(
+      `Mã đơn vị ${options.unitCode} không có trong danh sách đơn vị của đợt báo cáo.`,
+    );
+  }
+  const sheets: PlanSheet[] = campaign.outline.sheets.map((sheet) => {
+    switch (sheet.kind) {
+      case "info":
+        return buildInfoSheet(campaign, sheet, { ...unitInfoValues(unit), ...filled?.info });
+      case "indicators":
+        return buildIndicatorSheet(campaign, sheet, {
+          unitType: unit?.type,
+          inputValue: filled?.values
+            ? (code, colId) => filled.values?.[sheet.id]?.[code]?.[colId]
+            : undefined,
+        });
+      case "list":
+        return buildListSheet(campaign, sheet, {
+          rows: (filled?.lists?.[sheet.id] ?? []).map((cells) => ({ cells })),
+          input: true,
+        });
+    }
+  });
+  sheets.push(
+    buildMetaSheet({
+      kind: "template",
+      campaignId: campaign.id,
+      outlineId: campaign.outline.id,
+      version: campaign.outline.version,
+      hash: outlineHash(campaign.outline),
+      unitCode: unit?.code,
+      sheetNames: Object.fromEntries(campaign.outline.sheets.map((s) => [s.id, s.name])),
+      ownedSheets: [],
+    }),
+  );
+  return {
+    sheets,
+    styles: PLAN_STYLES,
+    names: [],
+    properties: {
+      title: unit ? `${campaign.outline.title} — ${unit.name}` : campaign.outline.title,
+      creator: "Phụ lục",
+      created: PLAN_EPOCH,
+    },
+  };
+}
+
+function titleRows(b: SheetBuilder, subtitle: string, title: string, lastCol: number): void {
+  b.set(TEMPLATE_ROWS.title, 0, { v: title, s: "title" });
+  b.merge(TEMPLATE_ROWS.title, 0, TEMPLATE_ROWS.title, lastCol);
+  b.set(TEMPLATE_ROWS.subtitle, 0, { v: subtitle, s: "subtitle" });
+  b.merge(TEMPLATE_ROWS.subtitle, 0, TEMPLATE_ROWS.subtitle, lastCol);
+}
+
+/** Data validation of an input range for a value type (choices given for list types). */
+export function validationFor(
+  range: string,
+  type: ValueType,
+  bounds: { min?: number; max?: number; choices?: string[] },
+): PlanValidation | undefined {
+  const error = "Giá trị không hợp lệ cho ô này.";
+  switch (type) {
+    case "integer":
+      return { range, kind: "whole", min: bounds.min ?? -1e15, max: bounds.max ?? 1e15, error };
+    case "decimal":
+      return { range, kind: "decimal", min: bounds.min ?? -1e15, max: bounds.max ?? 1e15, error };
+    case "percent":
+      return {
+        range,
+        kind: "decimal",
+        min: bounds.min ?? 0,
+        max: bounds.max ?? 1,
+        error,
+        prompt: "Nhập tỷ lệ, ví dụ 95,5%",
+      };
+    case "date":
+      return {
+        range,
+        kind: "date",
+        min: bounds.min,
+        max: bounds.max,
+        error,
+        prompt: "Nhập ngày dạng dd/mm/yyyy",
+      };
+    case "yesno":
+      return { range, kind: "list", list: [YES_NO.yes, YES_NO.no], error };
+    case "choice":
+      return bounds.choices ? { range, kind: "list", list: bounds.choices, error } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The info fields a template for one unit is pre-filled with. */
+export function unitInfoValues(unit: Unit | undefined): Record<string, PlanValue> {
+  if (!unit) return {};
+  return { unitCode: unit.code, unitName: unit.name, level: unit.level, unitType: unit.type };
+}
+
+/** The unit information sheet, with input cells pre-filled from `values` (field id → value). */
+export function buildInfoSheet(
+  campaign: Campaign,
+  sheet: InfoSheet,
+  values: Record<string, PlanValue>,
+): PlanSheet {
+  const b = new SheetBuilder(sheet.name);
+  const valueCol = TEMPLATE_COLS.infoValue;
+  titleRows(b, campaign.title, sheet.title, valueCol);
+  b.setRow(TEMPLATE_ROWS.header, 0, [
+    { v: TEMPLATE_TEXT.stt, s: "header" },
+    { v: TEMPLATE_TEXT.field, s: "header" },
+    { v: TEMPLATE_TEXT.value, s: "header" },
+  ]);
+  sheet.fields.forEach((field, i) => {
+    const r = TEMPLATE_ROWS.firstData + i;
+    b.setRow(r, 0, [
+      { v: i + 1, s: "code" },
+      { v: field.label, s: "label" },
+      { v: values[field.id] ?? null, s: inputStyleFor(field.type) },
+    ]);
+    const v = validationFor(a1(r, valueCol), field.type, field);
+    if (v) b.validations.push(v);
+  });
+  b.setWidth(0, 6);
+  b.setWidth(1, 45);
+  b.setWidth(2, 40);
+  b.freeze = { rows: TEMPLATE_ROWS.firstData, cols: 0 };
+  b.protect = true;
+  return b.build();
+}
+
+export interface IndicatorSheetOptions {
+  /** Tailor to a unit type: cells of indicators not applying to it are greyed out. */
+  unitType?: string;
+  /** Fills value cells (consolidated appendix); absent = input cells (template). */
+  valueCell?: (indicatorCode: string, columnIndex: number) => PlanCell;
+  /** Values typed into the input cells (a filled template). */
+  inputValue?: (indicatorCode: string, columnId: string) => PlanValue | undefined;
+  subtitle?: string;
+}
+
+/**
+ * An indicator table in the template layout: STT, label, unit of measure, one column per value
+ * column; ratio cells are formulas over their parts.
+ */
+export function buildIndicatorSheet(
+  campaign: Campaign,
+  sheet: IndicatorSheet,
+  options: IndicatorSheetOptions,
+): PlanSheet {
+  const b = new SheetBuilder(sheet.name);
+  const first = TEMPLATE_COLS.firstValue;
+  const lastCol = first + sheet.columns.length - 1;
+  titleRows(b, options.subtitle ?? campaign.title, sheet.title, lastCol);
+  b.setRow(TEMPLATE_ROWS.header, 0, [
+    { v: TEMPLATE_TEXT.stt, s: "header" },
+    { v: TEMPLATE_TEXT.indicator, s: "header" },
+    { v: TEMPLATE_TEXT.unitOfMeasure, s: "header" },
+    ...sheet.columns.map((c) => ({ v: c.header, s: "header" })),
+  ]);
+  const rowOf = new Map(sheet.indicators.map((ind, i) => [ind.code, TEMPLATE_ROWS.firstData + i]));
+  sheet.indicators.forEach((ind, i) => {
+    const r = TEMPLATE_ROWS.firstData + i;
+    if (ind.heading) {
+      b.setRow(r, 0, [
+        { v: ind.code, s: "headingCode" },
+        { v: ind.label, s: "headingLabel" },
+        { v: ind.unit, s: "headingCell" },
+        ...sheet.columns.map(() => ({ s: "headingCell" })),
+      ]);
+      return;
+    }
+    b.setRow(r, 0, [
+      { v: ind.code, s: "code" },
+      { v: ind.label, s: "label" },
+      { v: ind.unit, s: "code" },
+    ]);
+    const ratio = ratioParts(ind);
+    const applies = indicatorApplies(ind, options.unitType);
+    sheet.columns.forEach((_, j) => {
+      const c = first + j;
+      if (!applies) {
+        b.set(r, c, { s: "notApplicable" });
+      } else if (ratio) {
+        const num = a1(rowOf.get(ratio.numerator)!, c);
+        const den = a1(rowOf.get(ratio.denominator)!, c);
+        // A filled sheet (consolidated appendix) caches the ratio of its totals.
+        b.set(r, c, {
+          f: ratioFormula(num, den),
+          v: options.valueCell?.(ind.code, j).v ?? "",
+          s: "formulaPercent",
+        });
+      } else if (options.valueCell) {
+        b.set(r, c, options.valueCell(ind.code, j));
+      } else {
+        const v = options.inputValue?.(ind.code, sheet.columns[j].id);
+        b.set(
+          r,
+          c,
+          v === undefined || v === null
+            ? { s: inputStyleFor(ind.type) }
+            : { v, s: inputStyleFor(ind.type) },
+        );
+      }
+    });
+    if (applies && !ratio && !options.valueCell) {
+      const v = validationFor(a1Range(r, first, r, lastCol), ind.type, ind);
+      if (v) b.validations.push(v);
+    }
+  });
+  b.setWidth(0, 7);
+  b.setWidth(1, 60);
+  b.setWidth(2, 11);
+  sheet.columns.forEach((_, j) => b.setWidth(first + j, 13));
+  b.freeze = { rows: TEMPLATE_ROWS.firstData, cols: first };
+  b.protect = true;
+  return b.build();
+}
+
+export interface ListSheetOptions {
+  /** Filled rows (consolidated appendix): cells by list column id, plus the origin unit name. */
+  rows: Array<{ cells: Record<string, PlanValue>; originUnit?: string }>;
+  /** Add the "Đơn vị" column naming the unit each row came from. */
+  originColumn?: boolean;
+  /** Keep the rows as unprotected input rows (a template, filled or not). */
+  input?: boolean;
+}
+
+/** A list table in the template layout; empty input rows in a template, given rows otherwise. */
+export function buildListSheet(
+  campaign: Campaign,
+  sheet: ListSheet,
+  options: ListSheetOptions,
+): PlanSheet {
+  const b = new SheetBuilder(sheet.name);
+  const lastCol = sheet.columns.length + (options.originColumn ? 1 : 0);
+  titleRows(b, campaign.title, sheet.title, lastCol);
+  b.setRow(TEMPLATE_ROWS.header, 0, [
+    { v: TEMPLATE_TEXT.stt, s: "header" },
+    ...sheet.columns.map((c) => ({ v: c.header, s: "header" })),
+    ...(options.originColumn ? [{ v: TEMPLATE_TEXT.originUnit, s: "header" }] : []),
+  ]);
+  const firstRow = TEMPLATE_ROWS.firstData;
+  const input = options.input === true;
+  const rowCount = input
+    ? Math.max(options.rows.length, LIST_TEMPLATE_ROWS)
+    : Math.max(options.rows.length, 1);
+  const lastRow = firstRow + rowCount - 1;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const row = options.rows[r - firstRow];
+    const number = row ? r - firstRow + 1 : null;
+    b.set(r, 0, { v: number, s: input ? "inputInteger" : "code" });
+    sheet.columns.forEach((col, j) =>
+      b.set(r, 1 + j, {
+        v: row?.cells[col.id] ?? null,
+        s: input ? inputStyleFor(col.type) : valueStyleFor(col.type),
+      }),
+    );
+    if (options.originColumn) b.set(r, lastCol, { v: row?.originUnit ?? null, s: "text" });
+  }
+  b.setWidth(0, 6);
+  sheet.columns.forEach((col, j) => b.setWidth(1 + j, col.type === "text" ? 30 : 14));
+  if (options.originColumn) b.setWidth(lastCol, 30);
+  b.freeze = { rows: firstRow, cols: 0 };
+  if (input) {
+    sheet.columns.forEach((col, j) => {
+      const v = validationFor(a1Range(firstRow, 1 + j, lastRow, 1 + j), col.type, col);
+      if (v) b.validations.push(v);
+    });
+  }
+  // Template list sheets stay unprotected so units can insert rows; output ones are protected.
+  b.protect = !input;
+  return b.build();
+}

@@ -1,0 +1,60 @@
+import type { Grid } from "../model";
+import { normalizeLabel } from "../text/normalizeLabel";
+import { cellAt, cellText } from "./context";
+import { fixLegacyText } from "../text/legacy";
+
+/** How many rows from the top are searched for titles and header rows. */
+export const HEADER_SEARCH_ROWS = 25;
+
+/** normalizeLabel after repairing legacy-encoded text, so TCVN3 labels still anchor. */
+export function anchorText(raw: string): string {
+  if (raw === "") return "";
+  return normalizeLabel(fixLegacyText(raw).text);
+}
+
+/**
+ * Finds the header row: the row among the first rows whose cells match the most of the expected
+ * header texts (at least `minHits`). Returns the row and a map normalized header → column.
+ */
+export function findHeaderRow(
+  grid: Grid,
+  expected: string[],
+  minHits: number,
+): { row: number; columns: Map<string, number> } | undefined {
+  const wanted = new Set(expected.map(normalizeLabel));
+  let best: { row: number; columns: Map<string, number> } | undefined;
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    const columns = new Map<string, number>();
+    for (let c = 0; c < row.length; c++) {
+      const t = anchorText(cellText(cellAt(grid, r, c)));
+      if (t && wanted.has(t) && !columns.has(t)) columns.set(t, c);
+    }
+    if (columns.size >= minHits && (!best || columns.size > best.columns.size))
+      best = { row: r, columns };
+  }
+  return best;
+}
+
+/** Whether any of the first rows holds the given title text (normalized, whole cell). */
+export function hasTitle(grid: Grid, title: string): boolean {
+  const want = normalizeLabel(title);
+  const limit = Math.min(grid.rows.length, 6);
+  for (let r = 0; r < limit; r++) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < Math.min(row.length, 6); c++) {
+      if (anchorText(cellText(row[c] ?? null)) === want) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Normalizes an STT code cell: "1." → "1", " 2.a " → "2.a", number 1.2 → "1.2", "I" stays.
+ */
+export function normalizeCode(raw: string): string {
+  return raw.trim().replace(/\.$/, "").replace(/\s+/g, "").toLowerCase();
+}

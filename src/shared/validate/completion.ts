@@ -1,0 +1,39 @@
+import type { Finding, Outline, UnitReport } from "../model";
+import { indicatorApplies, ratioParts } from "../outline/indicators";
+
+/**
+ * Share of the required cells (for the unit's type) that hold a valid value: filled and without an
+ * error finding at that cell. Null when nothing is required.
+ *
+ * @example completionOf(report, outline, "CQ", findings) // 0.97
+ */
+export function completionOf(
+  report: UnitReport,
+  outline: Outline,
+  unitType: string | undefined,
+  findings: Finding[],
+): number | null {
+  const badCells = new Set(
+    findings
+      .filter((f) => f.severity === "error" && f.sheet && f.cell)
+      .map((f) => `${f.sheet}!${f.cell}`),
+  );
+  let required = 0;
+  let valid = 0;
+  const count = (present: { src: { sheet: string; cell: string } } | undefined) => {
+    required++;
+    if (present && !badCells.has(`${present.src.sheet}!${present.src.cell}`)) valid++;
+  };
+  for (const sheet of outline.sheets) {
+    if (sheet.kind === "info") {
+      for (const f of sheet.fields) if (f.required) count(report.info[f.id]);
+    } else if (sheet.kind === "indicators") {
+      for (const ind of sheet.indicators) {
+        if (ind.heading || !ind.required || ratioParts(ind) || !indicatorApplies(ind, unitType))
+          continue;
+        for (const col of sheet.columns) count(report.values[sheet.id]?.[ind.code]?.[col.id]);
+      }
+    }
+  }
+  return required === 0 ? null : valid / required;
+}
