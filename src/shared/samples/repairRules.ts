@@ -1,5 +1,5 @@
 import type { Campaign, IndicatorSheet, PlanValue } from "../model";
-import { indicatorSheets } from "../outline/indicators";
+import { childrenOf, indicatorSheets } from "../outline/indicators";
 import type { FilledValues } from "../plan/buildTemplatePlan";
 import type { RuleAst } from "../rules/ast";
 import { evaluateRule, type RuleLookup } from "../rules/evaluateRule";
@@ -59,7 +59,14 @@ export function repairRules(
       if (!sheet) continue;
       for (const col of sheet.columns) {
         if (evaluateRule(r.ast, lookup(sheet.id), col.id).result !== false) continue;
-        changed = repairNode(r.ast, filled.values, sheet.id, col.id, lookup(sheet.id)) || changed;
+        changed =
+          repairNode(r.ast, {
+            values: filled.values,
+            sheets,
+            sheet: sheet.id,
+            column: col.id,
+            lookup: lookup(sheet.id),
+          }) || changed;
       }
     }
     if (!changed) break;
@@ -68,33 +75,56 @@ export function repairRules(
   return true;
 }
 
-function repairNode(
-  node: RuleAst,
-  values: Values,
-  sheet: string,
-  column: string,
-  lookup: RuleLookup,
-): boolean {
+interface RepairContext {
+  values: Values;
+  sheets: Map<string, IndicatorSheet>;
+  sheet: string;
+  column: string;
+  lookup: RuleLookup;
+}
+
+function repairNode(node: RuleAst, ctx: RepairContext): boolean {
   if (node.kind === "logical") {
-    if (node.op === "or") return repairNode(node.left, values, sheet, column, lookup);
-    return (
-      repairNode(node.left, values, sheet, column, lookup) ||
-      repairNode(node.right, values, sheet, column, lookup)
-    );
+    if (node.op === "or") return repairNode(node.left, ctx);
+    return repairNode(node.left, ctx) || repairNode(node.right, ctx);
   }
   if (node.kind !== "compare" || node.left.kind !== "ref") return false;
-  const outcome = evaluateRule(node, lookup, column);
-  if (outcome.result !== false || typeof outcome.right !== "number") return false;
+  const outcome = evaluateRule(node, ctx.lookup, ctx.column);
+  if (
+    outcome.result !== false ||
+    typeof outcome.right !== "number" ||
+    typeof outcome.left !== "number"
+  )
+    return false;
   const r = outcome.right;
-  const fixed = {
-    "<=": Math.floor(r * 0.9),
-    "<": Math.max(0, Math.ceil(r) - 1),
-    "=": r,
-    ">=": Math.ceil(r),
-    ">": Math.floor(r) + 1,
-    "<>": r + 1,
-  }[node.op];
-  setRef(values, sheet, node.left, column, Math.max(0, fixed));
+  const target = Math.max(
+    0,
+    {
+      "<=": Math.floor(r * 0.9),
+      "<": Math.ceil(r) - 1,
+      "=": r,
+      ">=": Math.ceil(r),
+      ">": Math.floor(r) + 1,
+      "<>": r + 1,
+    }[node.op],
+  );
+  const ref = node.left;
+  const sheet = ctx.sheets.get(ref.sheet ?? ctx.sheet);
+  const column = ref.column ?? ctx.column;
+  const children = sheet
+    ? childrenOf(sheet, ref.code).filter(
+        (c) => typeof ctx.values[sheet.id]?.[c.code]?.[column] === "number",
+      )
+    : [];
+  if (sheet?.indicators.find((i) => i.code === ref.code)?.sumOfChildren && children.length > 0) {
+    // A parent is the sum of its children: scale them, the parent follows when sums are redone.
+    const factor = outcome.left > 0 ? target / outcome.left : 0;
+    for (const c of children) {
+      const row = ctx.values[sheet.id][c.code];
+      row[column] = Math.floor((row[column] as number) * factor);
+    }
+  }
+  setRef(ctx.values, ctx.sheet, ref, ctx.column, target);
   return true;
 }
 
