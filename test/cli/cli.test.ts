@@ -1,0 +1,115 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWorkbook, writePlan } from "../../src/io";
+import { embeddedCampaign } from "../../src/shared/campaign/embedded";
+import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
+import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
+
+const ROOT = join(__dirname, "..", "..");
+
+function phuluc(args: string[], cwd = ROOT) {
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+      join(ROOT, "src", "cli", "main.ts"),
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("phuluc CLI", () => {
+  let dir: string;
+  // Units without mistakes, other than the one whose LibreOffice-saved file is added below.
+  const samples = generateSampleUnits(embeddedCampaign)
+    .filter((s) => s.mistakes.length === 0 && s.unit.code !== "DBCS02")
+    .slice(0, 4);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "phuluc-cli-"));
+    for (const s of samples) {
+      writeFileSync(
+        join(dir, s.fileName),
+        await writePlan(
+          buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
+        ),
+      );
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the template", () => {
+    const out = join(dir, "mau.xlsx");
+    const r = phuluc(["template", "-o", out, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).template.sheets).toContain("Thông tin đơn vị");
+    const wb = readWorkbook(new Uint8Array(readFileSync(out)), "mau.xlsx");
+    expect(wb.sheets.map((s) => s.name)).toContain("_PhuLuc");
+  });
+
+  it("names every problem of a broken unit by sheet and cell, exit code 1", async () => {
+    const s = samples[0];
+    const b3 = Object.keys(s.filled.values).find((k) => k === "B3")!;
+    const broken = structuredClone(s.filled);
+    const leaf = Object.keys(broken.values[b3]).find((code) => code.includes("."))!;
+    broken.values[b3][leaf].SL = -4;
+    broken.info.submittedAt = "ngày mai";
+    const file = join(dir, "broken", `${s.unit.code}.xlsx`);
+    rmSync(join(dir, "broken"), { recursive: true, force: true });
+    require("node:fs").mkdirSync(join(dir, "broken"));
+    writeFileSync(
+      file,
+      await writePlan(
+        buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: broken }),
+      ),
+    );
+    const r = phuluc(["validate", file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      new RegExp(`${s.unit.code} › B3 [^!]+![A-Z]+\\d+ — Giá trị -4 nằm ngoài giới hạn`),
+    );
+    expect(r.stdout).toMatch(/Thông tin đơn vị!C\d+ — Giá trị "ngày mai" không phải một ngày/);
+    expect(r.stdout).toMatch(/E\d+|D\d+ — Chỉ tiêu .* khác tổng các chỉ tiêu con/);
+  });
+
+  it("consolidates a folder with a corrupt file among good ones", () => {
+    writeFileSync(join(dir, "hong.xlsx"), Buffer.from("PK\u0003\u0004 this is not a workbook"));
+    copyFileSync(
+      join(ROOT, "samples", "libreoffice", readFileSyncDirFirst("ods")),
+      join(dir, "from-libreoffice.ods"),
+    );
+    const out = join(dir, "tong-hop.xlsx");
+    const r = phuluc(["consolidate", dir, "-o", out, "--as-of", "06/05/2021", "--json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.summary.included).toBe(samples.length + 1);
+    const bad = json.findings.find((f: { code: string }) => f.code === "E_FILE");
+    expect(bad).toMatchObject({ unit: "hong.xlsx", file: "hong.xlsx" });
+    expect(bad.message.vi).toMatch(/hong\.xlsx/);
+    const wb = readWorkbook(new Uint8Array(readFileSync(out)), "tong-hop.xlsx");
+    expect(wb.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Thống kê", "Tiến độ", "Kết quả kiểm tra"]),
+    );
+  });
+
+  it("exits with 2 on usage errors", () => {
+    expect(phuluc(["consolidate", dir]).code).toBe(2);
+    const r = phuluc(["validate", join(dir, "khong-co.xlsx"), "--as-of", "32/13/2021"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Ngày không hợp lệ/);
+  });
+});
+
+function readFileSyncDirFirst(ext: string): string {
+  return require("node:fs")
+    .readdirSync(join(ROOT, "samples", "libreoffice"))
+    .find((f: string) => f.endsWith(`.${ext}`));
+}
