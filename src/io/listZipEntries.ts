@@ -5,6 +5,8 @@ export interface ZipEntry {
   method: number;
   /** General-purpose flags; bit 0 = encrypted entry. */
   flags: number;
+  /** CRC-32 of the uncompressed data, as the directory claims it. */
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   /** Where the entry's local header starts. */
@@ -47,6 +49,7 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
     if (p + 46 > end || view.getUint32(p, true) !== CENTRAL) return undefined;
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
+    const crc32 = view.getUint32(p + 16, true);
     let compressedSize = view.getUint32(p + 20, true);
     let uncompressedSize = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
@@ -77,7 +80,7 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
     if (![compressedSize, uncompressedSize, offset].every(Number.isFinite)) return undefined;
     if (offset + 30 > dirOffset || view.getUint32(offset, true) !== LOCAL) return undefined;
     if (offset + 30 + compressedSize > dirOffset) return undefined;
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, offset });
+    entries.push({ name, method, flags, crc32, compressedSize, uncompressedSize, offset });
     p = nameEnd + extraLength + commentLength;
   }
   return entries;

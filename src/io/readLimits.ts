@@ -1,4 +1,5 @@
-import { Inflate } from "fflate";
+import { inflateSync } from "fflate";
+import { crc32 } from "./crc32";
 import type { FileKind } from "./fileKind";
 import { entryDataOffset, listZipEntries, type ZipEntry } from "./listZipEntries";
 import { WorkbookReadError } from "./workbookReadError";
@@ -32,13 +33,14 @@ export const DEFAULT_READ_LIMITS: Required<ReadLimits> = {
 
 /** Deflate cannot expand data more than about 1032 times. */
 const DEFLATE_MAX_RATIO = 1032;
-const CHUNK = 16 * 1024;
 
 /**
  * Checks a file against the limits before any parser sees it, throwing a WorkbookReadError:
  * empty, too large, not a workbook, encrypted, a damaged zip, or a zip bomb — judged from the
  * central directory and, when the claimed sizes could be lies large enough to matter, by
  * inflating the doubtful entries with a cap (a parser would trust the data, not the claim).
+ * Then every entry is inflated once, streamed and capped at its claimed size, and must match
+ * its claimed size and CRC-32: a damaged entry is "corrupt", never a silently empty sheet.
  *
  * @example checkReadLimits(bytes, "X.xlsx", detectFileKind(bytes, "X.xlsx"), DEFAULT_READ_LIMITS)
  */
@@ -80,33 +82,45 @@ export function checkReadLimits(
     (s, e) => s + e.compressedSize * DEFLATE_MAX_RATIO - e.uncompressedSize,
     0,
   );
-  if (claimed + worstExcess <= limits.maxUncompressedBytes) return;
-  for (const e of doubtful) {
-    const actual = inflatedSizeUpTo(bytes, e, e.uncompressedSize);
-    if (actual === undefined) fail("corrupt");
-    if (actual! > e.uncompressedSize) fail("zipBomb", `'${e.name}' > ${mb(e.uncompressedSize)}`);
+  if (claimed + worstExcess > limits.maxUncompressedBytes) {
+    for (const e of doubtful) {
+      const actual = inflatedUpTo(bytes, e, e.uncompressedSize)?.size;
+      if (actual === undefined) fail("corrupt");
+      if (actual! > e.uncompressedSize) fail("zipBomb", `'${e.name}' > ${mb(e.uncompressedSize)}`);
+    }
+  }
+  // The parser does not check CRCs: damaged deflate data would come out as a silently empty or
+  // garbled sheet. Every entry must inflate to its claimed size and checksum (capped, streamed).
+  for (const e of entries) {
+    const actual = inflatedUpTo(bytes, e, e.uncompressedSize);
+    if (actual && actual.size > e.uncompressedSize)
+      fail("zipBomb", `'${e.name}' > ${mb(e.uncompressedSize)}`);
+    if (!actual || actual.size !== e.uncompressedSize || actual.crc !== e.crc32)
+      fail("corrupt", `'${e.name}'`);
   }
 }
 
 /**
- * Inflates an entry, discarding the output, and returns its size — or cap + 1 as soon as it
- * exceeds cap, or undefined when the data is not valid deflate.
+ * Inflates (or reads, when stored) an entry into a buffer of cap + 1 bytes and returns the size
+ * and CRC-32 of what came out — a size of cap + 1 means "more than cap" (inflation stops when the
+ * buffer is full, so a lie costs nothing); undefined when the data is not valid deflate or uses
+ * a method workbooks never use. Callers keep cap within the uncompressed budget.
  */
-function inflatedSizeUpTo(bytes: Uint8Array, entry: ZipEntry, cap: number): number | undefined {
+function inflatedUpTo(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  cap: number,
+): { size: number; crc: number } | undefined {
   const start = entryDataOffset(bytes, entry);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  let size = 0;
-  const inflate = new Inflate((chunk) => {
-    size += chunk.length;
-  });
+  if (entry.method === 0) return { size: data.length, crc: crc32(data) };
+  if (entry.method !== 8) return undefined;
   try {
-    for (let p = 0; p < data.length && size <= cap; p += CHUNK) {
-      inflate.push(data.subarray(p, p + CHUNK), p + CHUNK >= data.length);
-    }
+    const out = inflateSync(data, { out: new Uint8Array(cap + 1) });
+    return { size: out.length, crc: out.length > cap ? 0 : crc32(out) };
   } catch {
     return undefined;
   }
-  return size > cap ? cap + 1 : size;
 }
 
 function mb(n: number): string {
