@@ -1,5 +1,7 @@
 import type { Command } from "commander";
+import { registerCalendarCommand } from "./calendar";
 import { registerConsolidateCommand } from "./consolidate";
+import { registerDeadlinesCommand } from "./deadlines";
 import { registerDemoCommand } from "./demo";
 import { registerTemplateCommand } from "./template";
 import { registerValidateCommand } from "./validate";
@@ -10,4 +12,6 @@ export function registerCommands(program: Command): void {
   registerValidateCommand(program);
   registerConsolidateCommand(program);
   registerDemoCommand(program);
+  registerCalendarCommand(program);
+  registerDeadlinesCommand(program);
 }
