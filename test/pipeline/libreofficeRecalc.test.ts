@@ -100,3 +100,24 @@ describe("the consolidated workbook recalculated by LibreOffice", () => {
     expect(checked).toBeGreaterThan(100);
   });
 });
+
+describe("the demo's consolidated appendix recalculated by LibreOffice", () => {
+  maybe(
+    "gives the engine's numbers in every formula (embedded campaign, sample units)",
+    async () => {
+      const { embeddedCampaign } = await import("../../src/shared/campaign/embedded");
+      const { generateSampleUnits } = await import("../../src/shared/samples/generateSampleUnits");
+      const { buildTemplatePlan } = await import("../../src/shared/plan/buildTemplatePlan");
+      const { planToGrids } = await import("../../src/shared/plan/planToGrids");
+      const workbooks = generateSampleUnits(embeddedCampaign).map((s) => ({
+        fileName: s.fileName,
+        sheets: planToGrids(
+          buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
+        ),
+      }));
+      const run = runConsolidation({ campaign: embeddedCampaign, workbooks, asOf: 44322 });
+      const checked = expectLibreOfficeAgrees(run.plan, await writePlan(run.plan));
+      expect(checked).toBeGreaterThan(1000);
+    },
+  );
+});
