@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseStringPromise } from "xml2js";
 
 /**
  * The manifest checked locally, since Microsoft's online validation is unreachable here:
@@ -15,6 +14,12 @@ const XML = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const { rewriteManifest, DEV_BASE_URL } = require(join(ROOT, "webpack.config.js")) as {
   rewriteManifest: (xml: string, base: string) => string;
   DEV_BASE_URL: string;
+};
+
+// xml2js (a dependency of office-addin-manifest) ships no types.
+
+const { parseStringPromise } = require("xml2js") as {
+  parseStringPromise: (xml: string, options: { strict: boolean }) => Promise<{ OfficeApp: Node }>;
 };
 
 type Node = Record<string, unknown> & { $?: Record<string, string>; _?: string };

@@ -1,0 +1,27 @@
+import { createContext, useContext } from "react";
+import type { Grid, SourceWorkbook, WorkbookPlan } from "../../shared/model";
+import type { RenderOptions, RenderStats } from "../host/renderPlan";
+import type { Features } from "../host/requirements";
+import type { Core } from "./core";
+
+/** Everything the pane needs from its host; Office, the preview and tests each provide one. */
+export interface PaneServices {
+  features: Features;
+  renderPlan(plan: WorkbookPlan, options: RenderOptions): Promise<RenderStats>;
+  readSheets(names?: string[], options?: { signal?: AbortSignal }): Promise<Grid[]>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Reads a picked or dropped file (the reader is loaded on first use). */
+  readFile(file: File): Promise<SourceWorkbook>;
+  /** Sample unit workbooks, offered by the preview only. */
+  sampleWorkbooks?: () => Promise<SourceWorkbook[]>;
+  /** The core (campaign, reader, checks, consolidation, plan builders), loaded on demand. */
+  loadCore(): Promise<Core>;
+}
+
+export const ServicesContext = createContext<PaneServices | null>(null);
+
+export function useServices(): PaneServices {
+  const s = useContext(ServicesContext);
+  if (!s) throw new Error("PaneServices missing: wrap the pane in <ServicesContext.Provider>.");
+  return s;
+}

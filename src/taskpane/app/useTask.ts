@@ -1,0 +1,50 @@
+import { useCallback, useRef, useState } from "react";
+import { CancelledError } from "../host/hostError";
+
+export interface TaskState {
+  running: boolean;
+  /** done/total of the current step; total 0 = indeterminate. */
+  done: number;
+  total: number;
+  label?: string;
+}
+
+export interface TaskControls {
+  signal: AbortSignal;
+  progress: (done: number, total: number, label?: string) => void;
+  /** Lets the browser paint (progress, cancel button) before a long synchronous step. */
+  yieldToUi: () => Promise<void>;
+}
+
+/**
+ * Runs one long step at a time with progress and cancellation. `run` resolves to the step's
+ * result, or undefined when cancelled (the step must stop at its next check of `signal`).
+ */
+export function useTask(): {
+  state: TaskState;
+  run: <T>(work: (c: TaskControls) => Promise<T>) => Promise<T | undefined>;
+  cancel: () => void;
+} {
+  const [state, setState] = useState<TaskState>({ running: false, done: 0, total: 0 });
+  const controller = useRef<AbortController | null>(null);
+  const run = useCallback(async <T,>(work: (c: TaskControls) => Promise<T>) => {
+    const ac = new AbortController();
+    controller.current = ac;
+    setState({ running: true, done: 0, total: 0 });
+    try {
+      return await work({
+        signal: ac.signal,
+        progress: (done, total, label) => setState({ running: true, done, total, label }),
+        yieldToUi: () => new Promise((r) => setTimeout(r, 0)),
+      });
+    } catch (err) {
+      if (err instanceof CancelledError || ac.signal.aborted) return undefined;
+      throw err;
+    } finally {
+      controller.current = null;
+      setState({ running: false, done: 0, total: 0 });
+    }
+  }, []);
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { state, run, cancel };
+}

@@ -1,0 +1,136 @@
+import { FluentProvider } from "@fluentui/react-provider";
+import { Tab, TabList } from "@fluentui/react-tabs";
+import { webLightTheme } from "@fluentui/react-theme";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { errorText } from "../../app/errorText";
+import { LanguageContext } from "../../app/i18n";
+import type { PaneState } from "../../app/paneState";
+import { ServicesContext, type PaneServices } from "../../app/services";
+import type { StepProps } from "../../app/stepProps";
+import { todaySerial } from "../../app/todaySerial";
+import { useTask } from "../../app/useTask";
+import { missingFeatures, type Feature } from "../../host/requirements";
+import { translator, type Language, type StringKey } from "../../strings";
+import { useConfirmReplace } from "../ConfirmDialog";
+import { Notice } from "../Notice";
+import { StepLoad } from "../StepLoad";
+import { StepStructure } from "../StepStructure";
+import { TaskProgress } from "../TaskProgress";
+
+// The later steps are loaded when first opened, keeping the first bundle small.
+const StepCheck = lazy(() => import(/* webpackChunkName: "step-check" */ "../StepCheck").then((m) => ({ default: m.StepCheck })));
+const StepConsolidate = lazy(() =>
+  import(/* webpackChunkName: "step-consolidate" */ "../StepConsolidate").then((m) => ({ default: m.StepConsolidate })),
+);
+const StepProgress = lazy(() =>
+  import(/* webpackChunkName: "step-progress" */ "../StepProgress").then((m) => ({ default: m.StepProgress })),
+);
+
+export type StepId = "structure" | "load" | "check" | "consolidate" | "progress";
+const STEPS: Array<{ id: StepId; label: StringKey }> = [
+  { id: "structure", label: "stepStructure" },
+  { id: "load", label: "stepLoad" },
+  { id: "check", label: "stepCheck" },
+  { id: "consolidate", label: "stepConsolidate" },
+  { id: "progress", label: "stepProgress" },
+];
+const FEATURE_TEXT: Record<Feature, StringKey> = {
+  core: "featureCore",
+  suspendCalculation: "featureSuspendCalculation",
+  freezePanes: "featureFreezePanes",
+  tabColor: "featureTabColor",
+  dataValidation: "featureDataValidation",
+  rangeAreas: "featureRangeAreas",
+  suspendScreenUpdating: "featureSuspendScreenUpdating",
+  mergedAreas: "featureMergedAreas",
+};
+
+export interface AppProps {
+  services: PaneServices;
+  language: Language;
+  initialStep?: StepId;
+}
+
+/** The task pane: five steps over one shared state, one long step at a time. */
+export function App({ services, language, initialStep = "structure" }: AppProps) {
+  const t = translator(language);
+  const [step, setStep] = useState<StepId>(initialStep);
+  const [state, setState] = useState<PaneState>({ loaded: [], asOf: todaySerial(), excludeErrors: false });
+  const [loadError, setLoadError] = useState<string>();
+  const task = useTask();
+  const { confirmReplace, dialog } = useConfirmReplace();
+  const update = useCallback((patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch })), []);
+
+  useEffect(() => {
+    services
+      .loadCore()
+      .then((core) => update({ campaign: core.embeddedCampaign }))
+      .catch((err) => setLoadError(errorText(err, t, language)));
+  }, [services]);
+
+  const missing = missingFeatures(services.features);
+  const props: StepProps = { state, update, runTask: task.run, busy: task.state.running, confirmReplace };
+  return (
+    <LanguageContext.Provider value={language}>
+      <ServicesContext.Provider value={services}>
+        <FluentProvider theme={webLightTheme} lang={language} style={{ minHeight: "100%", background: "transparent" }}>
+          <main
+            style={{
+              padding: 12,
+              display: "grid",
+              gap: 10,
+              gridTemplateColumns: "minmax(0, 1fr)",
+              maxWidth: 640,
+              fontSize: 14,
+              overflowWrap: "anywhere",
+            }}
+          >
+            <header>
+              <h1 style={{ fontSize: 20, margin: 0 }}>{t("appTitle")}</h1>
+              {state.campaign && (
+                <p style={{ margin: "2px 0 0", color: "#616161", fontSize: 12 }}>
+                  {t("appSubtitle", { campaign: state.campaign.title })}
+                </p>
+              )}
+            </header>
+            {missing.length > 0 && (
+              <Notice
+                notice={{
+                  intent: missing.includes("core") ? "error" : "warning",
+                  title: t("unavailableTitle"),
+                  text: missing.includes("core")
+                    ? t("noExcelApi")
+                    : t("unavailableFeature", { features: missing.map((f) => t(FEATURE_TEXT[f])).join(", ") }),
+                }}
+              />
+            )}
+            {loadError && <Notice notice={{ intent: "error", text: loadError }} />}
+            <nav aria-label={t("stepsLabel")}>
+              <TabList
+                selectedValue={step}
+                onTabSelect={(_, d) => setStep(d.value as StepId)}
+                size="small"
+                style={{ flexWrap: "wrap" }}
+              >
+                {STEPS.map((s, i) => (
+                  <Tab key={s.id} value={s.id}>
+                    {`${i + 1}. ${t(s.label)}`}
+                  </Tab>
+                ))}
+              </TabList>
+            </nav>
+            <TaskProgress state={task.state} onCancel={task.cancel} />
+            <Suspense fallback={<p role="status">{t("working")}</p>}>
+              {step === "structure" && <StepStructure {...props} />}
+              {step === "load" && <StepLoad {...props} />}
+              {step === "check" && <StepCheck {...props} />}
+              {step === "consolidate" && <StepConsolidate {...props} />}
+              {step === "progress" && <StepProgress {...props} />}
+            </Suspense>
+            {dialog}
+          </main>
+        </FluentProvider>
+      </ServicesContext.Provider>
+    </LanguageContext.Provider>
+  );
+}

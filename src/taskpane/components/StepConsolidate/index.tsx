@@ -1,0 +1,89 @@
+import { Button } from "@fluentui/react-button";
+import { Checkbox } from "@fluentui/react-checkbox";
+import { Field } from "@fluentui/react-field";
+import { Input } from "@fluentui/react-input";
+import { useState } from "react";
+import { errorText } from "../../app/errorText";
+import { useLanguage, useT } from "../../app/i18n";
+import { checkInputOf } from "../../app/paneState";
+import { useServices } from "../../app/services";
+import type { StepProps } from "../../app/stepProps";
+import { isoDateFromSerial, serialFromIsoDate } from "../../app/todaySerial";
+import { Notice, type NoticeValue } from "../Notice";
+
+/** Tổng hợp: consolidate and write the appendix into the add-in's own sheets. */
+export function StepConsolidate({ state, update, runTask, busy, confirmReplace }: StepProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const services = useServices();
+  const [notice, setNotice] = useState<NoticeValue>();
+
+  const consolidate = async () => {
+    setNotice(undefined);
+    try {
+      const result = await runTask(async (c) => {
+        const core = await services.loadCore();
+        c.progress(0, 0, t("runConsolidate"));
+        await c.yieldToUi();
+        const run = core.runConsolidation({
+          campaign: state.campaign!,
+          ...checkInputOf(state.loaded),
+          asOf: state.asOf,
+          excludeUnitsWithErrors: state.excludeErrors,
+        });
+        if (c.signal.aborted) return undefined;
+        const stats = await services.renderPlan(run.plan, {
+          confirmReplace,
+          signal: c.signal,
+          onProgress: (d, n) => c.progress(d, n, t("runConsolidate")),
+        });
+        return { run, stats };
+      });
+      if (!result) return setNotice({ intent: "info", text: t("cancelled") });
+      update({ run: result.run });
+      if (result.stats.cancelled) return;
+      const s = result.run.summary;
+      setNotice({
+        intent: "success",
+        text: `${t("consolidateDone", { included: s.included, excluded: s.excluded })} ${t("writeDone", {
+          sheets: result.stats.sheets,
+          cells: result.stats.cells,
+          syncs: result.stats.syncs,
+        })}`,
+      });
+    } catch (err) {
+      setNotice({ intent: "error", text: errorText(err, t, lang) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="step-consolidate-title" style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}>
+      <h2 id="step-consolidate-title" style={{ fontSize: 16, margin: 0 }}>
+        {t("stepConsolidate")}
+      </h2>
+      <p style={{ margin: 0 }}>{t("consolidateIntro")}</p>
+      {state.loaded.length === 0 && <p style={{ margin: 0 }}>{t("needFiles")}</p>}
+      <Checkbox
+        checked={state.excludeErrors}
+        onChange={(_, d) => update({ excludeErrors: !!d.checked, run: undefined })}
+        label={t("excludeErrors")}
+      />
+      <Field label={t("asOfLabel")}>
+        <Input
+          type="date"
+          value={isoDateFromSerial(state.asOf)}
+          onChange={(_, d) => {
+            const serial = serialFromIsoDate(d.value);
+            if (serial !== undefined) update({ asOf: serial, check: undefined, run: undefined });
+          }}
+        />
+      </Field>
+      <div>
+        <Button appearance="primary" disabled={busy || !state.campaign || state.loaded.length === 0} onClick={consolidate}>
+          {t("runConsolidate")}
+        </Button>
+      </div>
+      <Notice notice={notice} />
+    </section>
+  );
+}

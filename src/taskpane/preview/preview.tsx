@@ -1,0 +1,56 @@
+import { FluentProvider } from "@fluentui/react-provider";
+import { webLightTheme } from "@fluentui/react-theme";
+import { useState } from "react";
+import { createRoot } from "react-dom/client";
+import { LanguageContext } from "../app/i18n";
+import { officeServices } from "../app/officeServices";
+import { App } from "../components/App";
+import { translator, type Language } from "../strings";
+import { ExcelEmulation } from "./emulator/excelEmulation";
+import { EmuWorkbook } from "./emulator/workbookModel";
+import { GridView } from "./GridView";
+
+/**
+ * The preview: the real task pane, on the same adapter, over an emulated Excel, beside a view of
+ * the emulated workbook. `?lang=en` shows the English pane; `?latency=ms` slows each sync.
+ */
+const params = new URLSearchParams(location.search);
+const language: Language = params.get("lang") === "en" ? "en" : "vi";
+const emulation = new ExcelEmulation(new EmuWorkbook(["Sheet1"]), {
+  displayLanguage: language === "en" ? "en-US" : "vi-VN",
+  latencyMs: Number(params.get("latency") ?? 30),
+}).install();
+(window as unknown as { phulucEmulation: ExcelEmulation }).phulucEmulation = emulation;
+
+const services = officeServices({
+  sampleWorkbooks: async () => {
+    const [{ sampleWorkbooks }, core] = await Promise.all([
+      import(/* webpackChunkName: "samples" */ "./sampleWorkbooks"),
+      services.loadCore(),
+    ]);
+    return sampleWorkbooks(core.embeddedCampaign);
+  },
+});
+
+function Preview() {
+  const [lang] = useState(language);
+  const t = translator(lang);
+  return (
+    <LanguageContext.Provider value={lang}>
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <div style={{ display: "flex", flexWrap: "wrap", gap: 16, padding: 8, alignItems: "start" }}>
+          {/* The pane's own <main> stays a top-level landmark; the workbook view is complementary. */}
+          <div style={{ width: 340, flex: "0 0 340px", border: "1px solid #D1D1D1", borderRadius: 4 }}>
+            <App services={services} language={lang} />
+          </div>
+          <aside aria-label={t("previewTitle")} style={{ flex: "1 1 400px", minWidth: 0 }}>
+            <h1 style={{ fontSize: 18, margin: "4px 0 8px" }}>{t("previewTitle")}</h1>
+            <GridView workbook={emulation.workbook} stats={emulation.stats} />
+          </aside>
+        </div>
+      </FluentProvider>
+    </LanguageContext.Provider>
+  );
+}
+
+createRoot(document.getElementById("root")!).render(<Preview />);
