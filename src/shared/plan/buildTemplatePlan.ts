@@ -103,13 +103,6 @@ export function buildTemplatePlan(campaign: Campaign, options: TemplateOptions =
   };
 }
 
-function titleRows(b: SheetBuilder, subtitle: string, title: string, lastCol: number): void {
-  b.set(TEMPLATE_ROWS.title, 0, { v: title, s: "title" });
-  b.merge(TEMPLATE_ROWS.title, 0, TEMPLATE_ROWS.title, lastCol);
-  b.set(TEMPLATE_ROWS.subtitle, 0, { v: subtitle, s: "subtitle" });
-  b.merge(TEMPLATE_ROWS.subtitle, 0, TEMPLATE_ROWS.subtitle, lastCol);
-}
-
 /** Data validation of an input range for a value type (choices given for list types). */
 export function validationFor(
   range: string,
@@ -163,7 +156,7 @@ export function buildInfoSheet(
 ): PlanSheet {
   const b = new SheetBuilder(sheet.name);
   const valueCol = TEMPLATE_COLS.infoValue;
-  titleRows(b, campaign.title, sheet.title, valueCol);
+  b.titleRows(sheet.title, campaign.title, valueCol);
   b.setRow(TEMPLATE_ROWS.header, 0, [
     { v: TEMPLATE_TEXT.stt, s: "header" },
     { v: TEMPLATE_TEXT.field, s: "header" },
@@ -209,7 +202,7 @@ export function buildIndicatorSheet(
   const b = new SheetBuilder(sheet.name);
   const first = TEMPLATE_COLS.firstValue;
   const lastCol = first + sheet.columns.length - 1;
-  titleRows(b, options.subtitle ?? campaign.title, sheet.title, lastCol);
+  b.titleRows(sheet.title, options.subtitle ?? campaign.title, lastCol);
   b.setRow(TEMPLATE_ROWS.header, 0, [
     { v: TEMPLATE_TEXT.stt, s: "header" },
     { v: TEMPLATE_TEXT.indicator, s: "header" },
@@ -292,7 +285,7 @@ export function buildListSheet(
 ): PlanSheet {
   const b = new SheetBuilder(sheet.name);
   const lastCol = sheet.columns.length + (options.originColumn ? 1 : 0);
-  titleRows(b, campaign.title, sheet.title, lastCol);
+  b.titleRows(sheet.title, campaign.title, lastCol);
   b.setRow(TEMPLATE_ROWS.header, 0, [
     { v: TEMPLATE_TEXT.stt, s: "header" },
     ...sheet.columns.map((c) => ({ v: c.header, s: "header" })),

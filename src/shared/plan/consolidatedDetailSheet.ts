@@ -56,10 +56,7 @@ export function buildDetailSheet(
     for (const vc of sheet.columns) columnOf.set(detailKey(ind.code, vc.id), col++);
   const lastCol = col - 1;
 
-  b.set(TEMPLATE_ROWS.title, 0, { v: `Tổng hợp theo đơn vị — ${sheet.title}`, s: "title" });
-  b.merge(TEMPLATE_ROWS.title, 0, TEMPLATE_ROWS.title, Math.min(lastCol, 12));
-  b.set(TEMPLATE_ROWS.subtitle, 0, { v: campaign.title, s: "subtitle" });
-  b.merge(TEMPLATE_ROWS.subtitle, 0, TEMPLATE_ROWS.subtitle, Math.min(lastCol, 12));
+  b.titleRows(`Tổng hợp theo đơn vị — ${sheet.title}`, campaign.title, Math.min(lastCol, 12));
 
   const h1 = TEMPLATE_ROWS.header;
   const h2 = h1 + 1;

@@ -22,10 +22,7 @@ export function buildFindingsSheet(findings: Finding[], subtitle: string): PlanS
     "Nội dung",
     "Giá trị",
   ];
-  b.set(TEMPLATE_ROWS.title, 0, { v: "Kết quả kiểm tra số liệu", s: "title" });
-  b.merge(TEMPLATE_ROWS.title, 0, TEMPLATE_ROWS.title, headers.length - 1);
-  b.set(TEMPLATE_ROWS.subtitle, 0, { v: subtitle, s: "subtitle" });
-  b.merge(TEMPLATE_ROWS.subtitle, 0, TEMPLATE_ROWS.subtitle, headers.length - 1);
+  b.titleRows("Kết quả kiểm tra số liệu", subtitle, headers.length - 1);
   b.setRow(
     TEMPLATE_ROWS.header,
     0,

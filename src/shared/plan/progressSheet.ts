@@ -43,10 +43,7 @@ export function buildProgressSheet(
   subtitle: string,
 ): PlanSheet {
   const b = new SheetBuilder(PROGRESS_SHEET);
-  b.set(TEMPLATE_ROWS.title, 0, { v: "Tiến độ gửi báo cáo", s: "title" });
-  b.merge(TEMPLATE_ROWS.title, 0, TEMPLATE_ROWS.title, HEADERS.length - 1);
-  b.set(TEMPLATE_ROWS.subtitle, 0, { v: subtitle, s: "subtitle" });
-  b.merge(TEMPLATE_ROWS.subtitle, 0, TEMPLATE_ROWS.subtitle, HEADERS.length - 1);
+  b.titleRows("Tiến độ gửi báo cáo", subtitle, HEADERS.length - 1);
   b.setRow(
     TEMPLATE_ROWS.header,
     0,

@@ -1,5 +1,6 @@
 import { a1Range } from "../a1/a1";
 import type { PlanCell, PlanSheet, PlanValidation } from "../model/plan";
+import { TEMPLATE_ROWS } from "./templateLayout";
 
 /**
  * Mutable helper to lay out one sheet cell by cell, then freeze it into a PlanSheet with a single
@@ -37,6 +38,14 @@ export class SheetBuilder {
 
   get rowCount(): number {
     return this.rows.length;
+  }
+
+  /** The title and subtitle lines every sheet opens with, merged across `lastCol + 1` columns. */
+  titleRows(title: string, subtitle: string, lastCol: number): void {
+    this.set(TEMPLATE_ROWS.title, 0, { v: title, s: "title" });
+    this.merge(TEMPLATE_ROWS.title, 0, TEMPLATE_ROWS.title, lastCol);
+    this.set(TEMPLATE_ROWS.subtitle, 0, { v: subtitle, s: "subtitle" });
+    this.merge(TEMPLATE_ROWS.subtitle, 0, TEMPLATE_ROWS.subtitle, lastCol);
   }
 
   merge(row1: number, col1: number, row2: number, col2: number): void {

@@ -35,10 +35,7 @@ export function buildStatisticsSheet(
   layouts: Map<string, DetailLayout>,
 ): PlanSheet {
   const b = new SheetBuilder(STATISTICS_SHEET);
-  b.set(TEMPLATE_ROWS.title, 0, { v: "Thống kê theo chỉ tiêu", s: "title" });
-  b.merge(TEMPLATE_ROWS.title, 0, TEMPLATE_ROWS.title, HEADERS.length - 1);
-  b.set(TEMPLATE_ROWS.subtitle, 0, { v: campaign.title, s: "subtitle" });
-  b.merge(TEMPLATE_ROWS.subtitle, 0, TEMPLATE_ROWS.subtitle, HEADERS.length - 1);
+  b.titleRows("Thống kê theo chỉ tiêu", campaign.title, HEADERS.length - 1);
   b.setRow(
     TEMPLATE_ROWS.header,
     0,
