@@ -1,4 +1,5 @@
 import { inflateSync } from "fflate";
+import { countCellTags } from "./countCellTags";
 import { crc32 } from "./crc32";
 import type { FileKind } from "./fileKind";
 import { entryDataOffset, listZipEntries, type ZipEntry } from "./listZipEntries";
@@ -39,8 +40,9 @@ const DEFLATE_MAX_RATIO = 1032;
  * empty, too large, not a workbook, encrypted, a damaged zip, or a zip bomb — judged from the
  * central directory and, when the claimed sizes could be lies large enough to matter, by
  * inflating the doubtful entries with a cap (a parser would trust the data, not the claim).
- * Then every entry is inflated once, streamed and capped at its claimed size, and must match
- * its claimed size and CRC-32: a damaged entry is "corrupt", never a silently empty sheet.
+ * Then every entry is inflated once, capped at its claimed size, and must match its claimed
+ * size and CRC-32 (a damaged entry is "corrupt", never a silently empty sheet); the cells of the
+ * worksheets are counted on the way ("tooManyCells" before any parsing).
  *
  * @example checkReadLimits(bytes, "X.xlsx", detectFileKind(bytes, "X.xlsx"), DEFAULT_READ_LIMITS)
  */
@@ -91,18 +93,28 @@ export function checkReadLimits(
   }
   // The parser does not check CRCs: damaged deflate data would come out as a silently empty or
   // garbled sheet. Every entry must inflate to its claimed size and checksum (capped, streamed).
+  // The cells are counted here too, so that a sheet of millions of cells is refused before the
+  // parser spends seconds and a gigabyte on it (measured: 6 M cells, 19 MB zipped → 11 s, 1 GB).
+  let cells = 0;
   for (const e of entries) {
     const actual = inflatedUpTo(bytes, e, e.uncompressedSize);
     if (actual && actual.size > e.uncompressedSize)
       fail("zipBomb", `'${e.name}' > ${mb(e.uncompressedSize)}`);
     if (!actual || actual.size !== e.uncompressedSize || actual.crc !== e.crc32)
       fail("corrupt", `'${e.name}'`);
+    if (isSheetPart(e.name, kind)) cells += countCellTags(actual!.data, kind);
+    if (cells > limits.maxCells) fail("tooManyCells", `> ${limits.maxCells}`);
   }
 }
 
+/** The parts holding cells: xlsx worksheets, the ods content. */
+function isSheetPart(name: string, kind: "xlsx" | "ods"): boolean {
+  return kind === "xlsx" ? /^xl\/worksheets\/[^/]+\.xml$/.test(name) : name === "content.xml";
+}
+
 /**
- * Inflates (or reads, when stored) an entry into a buffer of cap + 1 bytes and returns the size
- * and CRC-32 of what came out — a size of cap + 1 means "more than cap" (inflation stops when the
+ * Inflates (or reads, when stored) an entry into a buffer of cap + 1 bytes and returns the size,
+ * CRC-32 and bytes of what came out — a size of cap + 1 means "more than cap" (inflation stops when the
  * buffer is full, so a lie costs nothing); undefined when the data is not valid deflate or uses
  * a method workbooks never use. Callers keep cap within the uncompressed budget.
  */
@@ -110,14 +122,14 @@ function inflatedUpTo(
   bytes: Uint8Array,
   entry: ZipEntry,
   cap: number,
-): { size: number; crc: number } | undefined {
+): { size: number; crc: number; data: Uint8Array } | undefined {
   const start = entryDataOffset(bytes, entry);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return { size: data.length, crc: crc32(data) };
+  if (entry.method === 0) return { size: data.length, crc: crc32(data), data };
   if (entry.method !== 8) return undefined;
   try {
     const out = inflateSync(data, { out: new Uint8Array(cap + 1) });
-    return { size: out.length, crc: out.length > cap ? 0 : crc32(out) };
+    return { size: out.length, crc: out.length > cap ? 0 : crc32(out), data: out };
   } catch {
     return undefined;
   }
