@@ -54,6 +54,15 @@ function sheetOptions(sheet: PlanSheet): Partial<ExcelJS.AddWorksheetOptions> {
   return {
     state: sheet.state,
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
+    ...(sheet.print
+      ? {
+          pageSetup: {
+            paperSize: 9, // A4
+            orientation: sheet.print.landscape ? "landscape" : "portrait",
+            ...(sheet.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+          },
+        }
+      : {}),
     views: sheet.freeze
       ? [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }]
       : [{ state: "normal" }],
@@ -68,6 +77,9 @@ function writeSheet(
   sheet.columnWidths.forEach((w, c) => {
     if (w > 0) ws.getColumn(c + 1).width = w;
   });
+  for (const [r, height] of Object.entries(sheet.rowHeights ?? {}))
+    ws.getRow(Number(r) + 1).height = height;
+
   for (const block of sheet.blocks) {
     block.cells.forEach((cells, i) => {
       const row = ws.getRow(block.row + i + 1);

@@ -63,6 +63,10 @@ export interface PlanSheet {
   protect: boolean;
   /** Tab colour, RGB hex without '#'. */
   tabColor?: string;
+  /** Row heights in points by 0-based row, where wrapped or merged text needs room. */
+  rowHeights?: Record<number, number>;
+  /** Page setup for printing: official appendices are printed, often landscape on A4. */
+  print?: { landscape: boolean; fitToWidth: boolean };
 }
 
 export interface WorkbookPlan {

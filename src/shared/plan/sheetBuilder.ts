@@ -22,6 +22,8 @@ export class SheetBuilder {
   protect = false;
   state: PlanSheet["state"] = "visible";
   tabColor?: string;
+  readonly rowHeights: Record<number, number> = {};
+  print?: { landscape: boolean; fitToWidth: boolean };
 
   constructor(readonly name: string) {}
 
@@ -46,6 +48,10 @@ export class SheetBuilder {
     this.merge(TEMPLATE_ROWS.title, 0, TEMPLATE_ROWS.title, lastCol);
     this.set(TEMPLATE_ROWS.subtitle, 0, { v: subtitle, s: "subtitle" });
     this.merge(TEMPLATE_ROWS.subtitle, 0, TEMPLATE_ROWS.subtitle, lastCol);
+    // Campaign titles are long: give the merged, wrapped subtitle room for three lines.
+    this.rowHeights[TEMPLATE_ROWS.title] = 22;
+    this.rowHeights[TEMPLATE_ROWS.subtitle] = 45;
+    this.print = { landscape: lastCol > 5, fitToWidth: true };
   }
 
   merge(row1: number, col1: number, row2: number, col2: number): void {
@@ -76,6 +82,8 @@ export class SheetBuilder {
       validations: [...this.validations],
       protect: this.protect,
       tabColor: this.tabColor,
+      ...(Object.keys(this.rowHeights).length > 0 ? { rowHeights: { ...this.rowHeights } } : {}),
+      ...(this.print ? { print: this.print } : {}),
     };
   }
 }
