@@ -171,7 +171,7 @@ maybe("preview in Chromium", () => {
     expect(errors).toBeGreaterThan(0);
     await page.getByText(new RegExp(`^${errors} lỗi, ${warnings} cảnh báo`)).waitFor();
     expect(await page.locator("li[data-code]").count()).toBe(expected.findings.length);
-    await page.getByRole("radio", { name: /^Lỗi/ }).check();
+    await page.getByLabel("Mức độ").selectOption("error");
     const codes = await page.locator("li[data-code]").evaluateAll((els) => els.map((e) => e.getAttribute("data-code")));
     expect(codes).toHaveLength(errors);
     expect(codes.every((c) => c!.startsWith("E_"))).toBe(true);

@@ -1,5 +1,6 @@
 import { Button } from "@fluentui/react-button";
-import { Radio, RadioGroup } from "@fluentui/react-radio";
+import { Field } from "@fluentui/react-field";
+import { Select } from "@fluentui/react-select";
 import { useMemo, useState } from "react";
 import type { Finding, Severity } from "../../../shared/model";
 import { errorText } from "../../app/errorText";
@@ -95,17 +96,14 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
               units: new Set(findings.filter((f) => f.severity !== "info").map((f) => f.unit)).size,
             })}
           </p>
-          <RadioGroup
-            layout="horizontal"
-            aria-label={t("severityFilter")}
-            value={filter}
-            onChange={(_, d) => setFilter(d.value as Filter)}
-          >
-            <Radio value="all" label={t("severityAll")} />
-            <Radio value="error" label={`${t("severityError")} (${count("error")})`} />
-            <Radio value="warning" label={`${t("severityWarning")} (${count("warning")})`} />
-            <Radio value="info" label={`${t("severityInfo")} (${count("info")})`} />
-          </RadioGroup>
+          <Field label={t("severityFilter")}>
+            <Select value={filter} onChange={(_, d) => setFilter(d.value as Filter)}>
+              <option value="all">{`${t("severityAll")} (${findings.length})`}</option>
+              <option value="error">{`${t("severityError")} (${count("error")})`}</option>
+              <option value="warning">{`${t("severityWarning")} (${count("warning")})`}</option>
+              <option value="info">{`${t("severityInfo")} (${count("info")})`}</option>
+            </Select>
+          </Field>
           {groups.length === 0 && <p style={{ margin: 0 }}>{t("noFindings")}</p>}
           {groups.map(([unit, list]) => (
             <div key={unit} style={{ display: "grid", gap: 4 }}>
