@@ -1,25 +1,26 @@
-import type { LunarDate } from "./lunar";
+import { canChiOfYear } from "./canChi";
+import type { LunarDate } from "./lunarDate";
 
-const CAN = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"];
-const CHI = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"];
-
-/**
- * The can-chi name of a lunar year.
- *
- * @example canChiOfYear(2021) === "Tân Sửu"
- */
-export function canChiOfYear(year: number): string {
-  return `${CAN[(((year + 6) % 10) + 10) % 10]} ${CHI[(((year + 8) % 12) + 12) % 12]}`;
-}
+export type LunarStyle = "long" | "short";
 
 /**
- * A lunar date as Vietnamese text.
+ * A lunar date as text, the way calendars print it: long "Ngày 23 tháng 3 năm Tân Sửu", short
+ * "23/3/2021 ÂL"; a leap month is marked "(nhuận)". English: "Day 23, month 3, year Tân Sửu" and
+ * "23/3/2021 (lunar)", leap months "(leap)".
  *
  * @example formatLunar({ day: 23, month: 3, year: 2021, leap: false }) === "Ngày 23 tháng 3 năm Tân Sửu"
- * @example formatLunar({ day: 1, month: 4, year: 2020, leap: true }, "short") === "1/4 (nhuận)/2020 ÂL"
+ * @example formatLunar({ day: 5, month: 2, year: 2023, leap: true }, "short") === "5/2 (nhuận)/2023 ÂL"
  */
-export function formatLunar(date: LunarDate, style: "long" | "short" = "long"): string {
-  const leap = date.leap ? " (nhuận)" : "";
-  if (style === "short") return `${date.day}/${date.month}${leap}/${date.year} ÂL`;
-  return `Ngày ${date.day} tháng ${date.month}${leap} năm ${canChiOfYear(date.year)}`;
+export function formatLunar(
+  date: LunarDate,
+  style: LunarStyle = "long",
+  lang: "vi" | "en" = "vi",
+): string {
+  const leap = date.leap ? (lang === "vi" ? " (nhuận)" : " (leap)") : "";
+  if (style === "short")
+    return `${date.day}/${date.month}${leap}/${date.year} ${lang === "vi" ? "ÂL" : "(lunar)"}`;
+  const year = canChiOfYear(date.year);
+  return lang === "vi"
+    ? `Ngày ${date.day} tháng ${date.month}${leap} năm ${year}`
+    : `Day ${date.day}, month ${date.month}${leap}, year ${year}`;
 }
