@@ -57,8 +57,12 @@ module.exports = async (env = {}, argv = {}) => {
   ];
   if (withFunctions) {
     const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+    const { LocalizedMetadataPlugin } = require("./src/functions/metadata/localizeMetadata");
+    // functions.json (English names, the default) from the JSDoc; functions-vi.json (Vietnamese
+    // names, for vi-VN through the manifest's metadata URL override) from it and a table.
     plugins.push(
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),
+      new LocalizedMetadataPlugin({ source: "functions.json" }),
     );
   } else {
     console.warn(`webpack: ${FUNCTIONS_ENTRY} not found, building without custom functions.`);
@@ -70,7 +74,8 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      clean: true,
+      // The CLI bundle (npm run build:cli) lives in dist/cli too.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     module: {
