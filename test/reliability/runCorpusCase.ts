@@ -15,6 +15,8 @@ import { SERIAL } from "../corpus/unitValues";
 
 export interface CaseRun {
   readErrors: WorkbookReadError[];
+  /** The workbooks that could be read, as a host passes them on. */
+  workbooks: SourceWorkbook[];
   result: CheckResult;
   /** Findings about this case's files (the registry's other units are of course missing). */
   findings: Finding[];
@@ -46,7 +48,7 @@ export function runCorpusCase(c: CorpusCase): CaseRun {
   }
   const result = checkWorkbooks({ campaign, workbooks, unreadable, asOf: SERIAL.asOf });
   const findings = result.findings.filter((f) => f.code !== "W_MISSING");
-  return { readErrors, result, findings };
+  return { readErrors, workbooks, result, findings };
 }
 
 /** Whether a finding is the expected one (only the fields the expectation gives are compared). */
