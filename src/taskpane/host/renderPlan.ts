@@ -247,7 +247,8 @@ function sheetActions(
   ws: () => Excel.Worksheet,
 ): number {
   let cells = 0;
-  const maxWrite = Math.max(1024, budget - 64 * 1024);
+  // Quarter-budget writes let the greedy packing fill each sync close to the budget.
+  const maxWrite = Math.max(1024, Math.floor(budget / 4));
   for (const block of sheet.blocks) {
     for (const w of blockWrites(block, styles, maxWrite)) {
       cells += w.rows * w.cols;
