@@ -15,7 +15,7 @@ import { lunarFromSerial } from "../shared/calendar/lunarFromSerial";
 import { ymdFromSerial } from "../shared/calendar/serial";
 import {
   addWorkdays,
-  networkDays,
+  networkDays as networkDaysOf,
   workdaysLeft as workdaysLeftOf,
 } from "../shared/calendar/workingDays";
 import { deadlineStatus, lastDayOnTime as lastDayOf } from "../shared/deadline/deadlineStatus";
@@ -194,9 +194,9 @@ export function workday(start: any, days: any, holidays?: any[][]): number {
  * @param [holidays] Extra days off.
  * @returns Working days (negative when end is before start).
  */
-export function networkDaysVietnam(start: any, end: any, holidays?: any[][]): number {
+export function networkDays(start: any, end: any, holidays?: any[][]): number {
   return guarded(() =>
-    networkDays(
+    networkDaysOf(
       toSerial(start, START, CALENDAR_DATES),
       toSerial(end, END, CALENDAR_DATES),
       extraHolidays(holidays),
