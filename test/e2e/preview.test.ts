@@ -34,14 +34,20 @@ if (!available && process.env.CI === "true") {
   throw new Error(`Chromium not found at ${CHROMIUM}: the browser test must run in CI.`);
 }
 if (!available) {
-  console.warn(`\n\n*** SKIPPING the browser end-to-end test: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH). ***\n\n`);
+  console.warn(
+    `\n\n*** SKIPPING the browser end-to-end test: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH). ***\n\n`,
+  );
 }
 const maybe = available ? describe : describe.skip;
 
 type EmuWindow = {
   phulucEmulation: {
     workbook: {
-      sheets: Array<{ name: string; visibility: string; cells: Map<number, Map<number, { formula?: string }>> }>;
+      sheets: Array<{
+        name: string;
+        visibility: string;
+        cells: Map<number, Map<number, { formula?: string }>>;
+      }>;
       selection?: { sheet: string; address: string };
       value(sheet: string, r: number, c: number): unknown;
     };
@@ -68,16 +74,33 @@ maybe("preview in Chromium", () => {
   const shot = async (name: string) => {
     const overflow = await page.evaluate(() => {
       const main = document.querySelector("main")!;
-      return { scroll: main.scrollWidth, client: main.clientWidth, parent: main.parentElement!.clientWidth };
+      return {
+        scroll: main.scrollWidth,
+        client: main.clientWidth,
+        parent: main.parentElement!.clientWidth,
+      };
     });
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
     expect(overflow.client).toBeLessThanOrEqual(overflow.parent);
     await page.screenshot({ path: join(ARTIFACTS, `preview-${name}.png`), fullPage: true });
   };
   async function axe(step: string) {
-    await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+    await page.addScriptTag({
+      content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
+    });
     const result = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }> } }).axe.run(document, {
+      const r = await (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{
+              violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }>;
+            }>;
+          };
+        }
+      ).axe.run(document, {
         resultTypes: ["violations"],
       });
       // Fluent UI's focus sentinels (tabster "dummy inputs", data-tabster-dummy) are focusable and
@@ -88,7 +111,9 @@ maybe("preview in Chromium", () => {
         .map((v) => ({
           id: v.id,
           impact: v.impact,
-          nodes: v.nodes.filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy"))).length,
+          nodes: v.nodes.filter(
+            (n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")),
+          ).length,
         }))
         .filter((v) => v.nodes > 0);
     });
@@ -99,12 +124,26 @@ maybe("preview in Chromium", () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", DIST], {
-      cwd: ROOT,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
+        "--mode",
+        "production",
+        "--output-path",
+        DIST,
+      ],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      },
+    );
     // A real file, as a unit would send it: a filled template with no unit code anywhere.
-    const filled = generateSampleUnits(campaign, { missingRate: 0, mistakeRate: 0, lateRate: 0 }).find((s) => s.unit.code === extraUnit.code)!.filled;
+    const filled = generateSampleUnits(campaign, {
+      missingRate: 0,
+      mistakeRate: 0,
+      lateRate: 0,
+    }).find((s) => s.unit.code === extraUnit.code)!.filled;
     const info: Record<string, PlanValue> = { ...filled.info, unitCode: null };
     const bytes = await writePlan(buildTemplatePlan(campaign, { filled: { ...filled, info } }));
     writeFileSync(join(ARTIFACTS, uploadName), bytes);
@@ -114,13 +153,22 @@ maybe("preview in Chromium", () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
       viewport: { width: 1280, height: 900 },
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (e) => errors.push(e.message));
     // The preview must never call a server other than its own.
-    await context.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(base) ? route.continue() : route.abort(),
+    );
     await page.goto(`${base}preview.html?latency=5`);
   }, 180_000);
 
@@ -158,7 +206,10 @@ maybe("preview in Chromium", () => {
 
   const inputs = () => ({
     campaign,
-    workbooks: [...sampleWorkbooks(campaign), { ...uploaded, fileName: `${uploadName} [${extraUnit.code}]` }],
+    workbooks: [
+      ...sampleWorkbooks(campaign),
+      { ...uploaded, fileName: `${uploadName} [${extraUnit.code}]` },
+    ],
     asOf,
   });
 
@@ -172,7 +223,9 @@ maybe("preview in Chromium", () => {
     await page.getByText(new RegExp(`^${errors} lỗi, ${warnings} cảnh báo`)).waitFor();
     expect(await page.locator("li[data-code]").count()).toBe(expected.findings.length);
     await page.getByLabel("Mức độ").selectOption("error");
-    const codes = await page.locator("li[data-code]").evaluateAll((els) => els.map((e) => e.getAttribute("data-code")));
+    const codes = await page
+      .locator("li[data-code]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-code")));
     expect(codes).toHaveLength(errors);
     expect(codes.every((c) => c!.startsWith("E_"))).toBe(true);
     await shot("3-check");
@@ -194,19 +247,33 @@ maybe("preview in Chromium", () => {
     for (const sheet of run.plan.sheets) {
       for (const b of sheet.blocks) {
         b.cells.forEach((row, i) =>
-          row.forEach((cell, j) => cell.f !== undefined && expected.push({ sheet: sheet.name, r: b.row + i, c: b.col + j, v: cell.v })),
+          row.forEach(
+            (cell, j) =>
+              cell.f !== undefined &&
+              expected.push({ sheet: sheet.name, r: b.row + i, c: b.col + j, v: cell.v }),
+          ),
         );
       }
     }
     expect(expected.length).toBeGreaterThan(100);
     const actual = (await page.evaluate(
       (cells) =>
-        cells.map((x) => (window as unknown as EmuWindow).phulucEmulation.workbook.value(x.sheet, x.r, x.c)),
+        cells.map((x) =>
+          (window as unknown as EmuWindow).phulucEmulation.workbook.value(x.sheet, x.r, x.c),
+        ),
       expected.map(({ sheet, r, c }) => ({ sheet, r, c })),
     )) as unknown[];
     const mismatches = expected
-      .map((e, k) => ({ at: `${e.sheet}!${a1(e.r, e.c)}`, engine: e.v ?? "", excel: actual[k] ?? "" }))
-      .filter((m) => (typeof m.engine === "number" ? Math.abs(Number(m.excel) - m.engine) > 1e-9 : m.excel !== m.engine));
+      .map((e, k) => ({
+        at: `${e.sheet}!${a1(e.r, e.c)}`,
+        engine: e.v ?? "",
+        excel: actual[k] ?? "",
+      }))
+      .filter((m) =>
+        typeof m.engine === "number"
+          ? Math.abs(Number(m.excel) - m.engine) > 1e-9
+          : m.excel !== m.engine,
+      );
     expect(mismatches).toEqual([]);
     const perSync = await emu((w) => w.stats.perSync.map((s) => s.requestBytes));
     expect(Math.max(...perSync)).toBeLessThan(4 * 1024 * 1024);
@@ -214,13 +281,26 @@ maybe("preview in Chromium", () => {
   });
 
   it("5. shows progress by level and by supervisor as a chart, with late and missing units", async () => {
-    await page.getByRole("tab", { name: /Tiến độ/ }).first().click();
+    await page
+      .getByRole("tab", { name: /Tiến độ/ })
+      .first()
+      .click();
     const run = runConsolidation(inputs());
     const s = run.summary;
-    await page.getByText(new RegExp(`^Đã nhận ${s.received}/${s.expected}, đúng hạn ${s.onTime}, trễ ${s.late}, chưa nộp ${s.missing}\\.`)).waitFor();
+    await page
+      .getByText(
+        new RegExp(
+          `^Đã nhận ${s.received}/${s.expected}, đúng hạn ${s.onTime}, trễ ${s.late}, chưa nộp ${s.missing}\\.`,
+        ),
+      )
+      .waitFor();
     const charts = page.getByRole("img");
     expect(await charts.count()).toBe(2);
-    const total = await page.locator("figure").first().locator("rect").evaluateAll((rs) => rs.reduce((n, r) => n + Number(r.getAttribute("data-count")), 0));
+    const total = await page
+      .locator("figure")
+      .first()
+      .locator("rect")
+      .evaluateAll((rs) => rs.reduce((n, r) => n + Number(r.getAttribute("data-count")), 0));
     expect(total).toBe(s.expected);
     await shot("5-progress");
     await axe("progress");

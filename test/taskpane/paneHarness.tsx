@@ -32,7 +32,12 @@ export function StepHarness({
   language?: Language;
   onState?: (s: PaneState) => void;
 }) {
-  const [state, setState] = useState<PaneState>({ loaded: [], asOf: 44330, excludeErrors: false, ...initial });
+  const [state, setState] = useState<PaneState>({
+    loaded: [],
+    asOf: 44330,
+    excludeErrors: false,
+    ...initial,
+  });
   const task = useTask();
   const { confirmReplace, dialog } = useConfirmReplace();
   onState?.(state);

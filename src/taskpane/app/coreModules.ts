@@ -4,6 +4,10 @@ export { buildTemplatePlan } from "../../shared/plan/buildTemplatePlan";
 export { checkWorkbooks } from "../../shared/pipeline/checkWorkbooks";
 export { runConsolidation } from "../../shared/pipeline/runConsolidation";
 export { readUnitReport } from "../../shared/read/readUnitReport";
-export { outlineFromGrids, outlineToPlanSheets, OUTLINE_SHEET_NAMES } from "../../shared/outlineSheet";
+export {
+  outlineFromGrids,
+  outlineToPlanSheets,
+  OUTLINE_SHEET_NAMES,
+} from "../../shared/outlineSheet";
 export { buildMetaSheet } from "../../shared/plan/meta";
 export { PLAN_STYLES } from "../../shared/plan/styles";

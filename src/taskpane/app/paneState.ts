@@ -43,7 +43,11 @@ export function checkInputOf(loaded: LoadedWorkbook[]): {
   for (const l of loaded) {
     if (l.error) unreadable.push({ fileName: l.fileName, message: l.error });
     else if (l.workbook) {
-      workbooks.push(l.assigned && !l.unitCode ? { ...l.workbook, fileName: `${l.workbook.fileName} [${l.assigned}]` } : l.workbook);
+      workbooks.push(
+        l.assigned && !l.unitCode
+          ? { ...l.workbook, fileName: `${l.workbook.fileName} [${l.assigned}]` }
+          : l.workbook,
+      );
     }
   }
   return { workbooks, unreadable };

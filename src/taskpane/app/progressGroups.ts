@@ -24,7 +24,11 @@ export function progressGroups(
   for (const row of rows) {
     const key = keyOf(row) || "—";
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, label: labelOf(key) || key, onTime: 0, late: 0, noDate: 0, missing: 0 }));
+    if (!g)
+      groups.set(
+        key,
+        (g = { key, label: labelOf(key) || key, onTime: 0, late: 0, noDate: 0, missing: 0 }),
+      );
     if (row.file === undefined) g.missing++;
     else if (row.status.kind === "late") g.late++;
     else if (row.status.kind === "noDate") g.noDate++;

@@ -27,7 +27,7 @@ export function useTask(): {
 } {
   const [state, setState] = useState<TaskState>({ running: false, done: 0, total: 0 });
   const controller = useRef<AbortController | null>(null);
-  const run = useCallback(async <T,>(work: (c: TaskControls) => Promise<T>) => {
+  const run = useCallback(async <T>(work: (c: TaskControls) => Promise<T>) => {
     const ac = new AbortController();
     controller.current = ac;
     setState({ running: true, done: 0, total: 0 });

@@ -38,9 +38,13 @@ function Preview() {
   return (
     <LanguageContext.Provider value={lang}>
       <FluentProvider theme={webLightTheme} lang={lang}>
-        <div style={{ display: "flex", flexWrap: "wrap", gap: 16, padding: 8, alignItems: "start" }}>
+        <div
+          style={{ display: "flex", flexWrap: "wrap", gap: 16, padding: 8, alignItems: "start" }}
+        >
           {/* The pane's own <main> stays a top-level landmark; the workbook view is complementary. */}
-          <div style={{ width: 340, flex: "0 0 340px", border: "1px solid #D1D1D1", borderRadius: 4 }}>
+          <div
+            style={{ width: 340, flex: "0 0 340px", border: "1px solid #D1D1D1", borderRadius: 4 }}
+          >
             <App services={services} language={lang} />
           </div>
           <aside aria-label={t("previewTitle")} style={{ flex: "1 1 400px", minWidth: 0 }}>

@@ -8,7 +8,12 @@ describe("strings catalogue", () => {
     expect(keys.length).toBeGreaterThan(60);
     for (const lang of ["vi", "en"] as const) {
       expect(Object.keys(catalogues[lang]).sort()).toEqual([...keys].sort());
-      for (const k of keys) expect([lang, k, catalogues[lang][k as keyof typeof catalogues.vi].trim().length > 0]).toEqual([lang, k, true]);
+      for (const k of keys)
+        expect([
+          lang,
+          k,
+          catalogues[lang][k as keyof typeof catalogues.vi].trim().length > 0,
+        ]).toEqual([lang, k, true]);
     }
     for (const k of keys) {
       const key = k as keyof typeof catalogues.vi;
@@ -16,7 +21,11 @@ describe("strings catalogue", () => {
     }
   });
   it("actually translates: English differs from Vietnamese except for codes and formats", () => {
-    const same = keys.filter((k) => catalogues.en[k as keyof typeof catalogues.vi] === catalogues.vi[k as keyof typeof catalogues.vi]);
+    const same = keys.filter(
+      (k) =>
+        catalogues.en[k as keyof typeof catalogues.vi] ===
+        catalogues.vi[k as keyof typeof catalogues.vi],
+    );
     expect(same.sort()).toEqual(["findingAt", "progressOf"]);
   });
   it("picks Vietnamese for vi* display languages and when there is no Office, English otherwise", () => {

@@ -11,10 +11,18 @@ describe("App", () => {
     await screen.findByText(/Đợt báo cáo: Sơ kết 05 năm/);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Tổng hợp phụ lục");
     expect(screen.getAllByRole("tab")).toHaveLength(5);
-    for (const name of ["1. Cấu trúc", "2. Nạp đơn vị", "3. Kiểm tra", "4. Tổng hợp", "5. Tiến độ"]) {
+    for (const name of [
+      "1. Cấu trúc",
+      "2. Nạp đơn vị",
+      "3. Kiểm tra",
+      "4. Tổng hợp",
+      "5. Tiến độ",
+    ]) {
       expect(screen.getByRole("tab", { name })).toBeTruthy();
     }
-    expect(screen.getByRole("tab", { name: "1. Cấu trúc" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tab", { name: "1. Cấu trúc" }).getAttribute("aria-selected")).toBe(
+      "true",
+    );
     fireEvent.click(screen.getByRole("tab", { name: "3. Kiểm tra" }));
     expect(await screen.findByRole("heading", { name: "Kiểm tra" })).toBeTruthy();
     expect(screen.queryByRole("alert")).toBeNull();
@@ -22,11 +30,17 @@ describe("App", () => {
 
   it("speaks English and says which Excel features are unavailable", async () => {
     const { services } = emulatedServices();
-    services.features = detectFeatures((name, v) => name === "ExcelApi" && Number(v!.split(".")[1]) <= 8);
+    services.features = detectFeatures(
+      (name, v) => name === "ExcelApi" && Number(v!.split(".")[1]) <= 8,
+    );
     render(<App services={services} language="en" initialStep="load" />);
     await screen.findByText(/Campaign: /);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Appendix consolidation");
-    expect(screen.getByText(/Unavailable: formatting by groups of ranges, pausing screen updates, reading merged cells/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Unavailable: formatting by groups of ranges, pausing screen updates, reading merged cells/,
+      ),
+    ).toBeTruthy();
     expect(await screen.findByRole("button", { name: "Pick files…" })).toBeTruthy();
   });
 });

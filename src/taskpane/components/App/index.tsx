@@ -18,12 +18,20 @@ import { StepStructure } from "../StepStructure";
 import { TaskProgress } from "../TaskProgress";
 
 // The later steps are loaded when first opened, keeping the first bundle small.
-const StepCheck = lazy(() => import(/* webpackChunkName: "step-check" */ "../StepCheck").then((m) => ({ default: m.StepCheck })));
+const StepCheck = lazy(() =>
+  import(/* webpackChunkName: "step-check" */ "../StepCheck").then((m) => ({
+    default: m.StepCheck,
+  })),
+);
 const StepConsolidate = lazy(() =>
-  import(/* webpackChunkName: "step-consolidate" */ "../StepConsolidate").then((m) => ({ default: m.StepConsolidate })),
+  import(/* webpackChunkName: "step-consolidate" */ "../StepConsolidate").then((m) => ({
+    default: m.StepConsolidate,
+  })),
 );
 const StepProgress = lazy(() =>
-  import(/* webpackChunkName: "step-progress" */ "../StepProgress").then((m) => ({ default: m.StepProgress })),
+  import(/* webpackChunkName: "step-progress" */ "../StepProgress").then((m) => ({
+    default: m.StepProgress,
+  })),
 );
 
 export type StepId = "structure" | "load" | "check" | "consolidate" | "progress";
@@ -55,11 +63,18 @@ export interface AppProps {
 export function App({ services, language, initialStep = "structure" }: AppProps) {
   const t = translator(language);
   const [step, setStep] = useState<StepId>(initialStep);
-  const [state, setState] = useState<PaneState>({ loaded: [], asOf: todaySerial(), excludeErrors: false });
+  const [state, setState] = useState<PaneState>({
+    loaded: [],
+    asOf: todaySerial(),
+    excludeErrors: false,
+  });
   const [loadError, setLoadError] = useState<string>();
   const task = useTask();
   const { confirmReplace, dialog } = useConfirmReplace();
-  const update = useCallback((patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch })), []);
+  const update = useCallback(
+    (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch })),
+    [],
+  );
 
   useEffect(() => {
     services
@@ -69,11 +84,21 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
   }, [services]);
 
   const missing = missingFeatures(services.features);
-  const props: StepProps = { state, update, runTask: task.run, busy: task.state.running, confirmReplace };
+  const props: StepProps = {
+    state,
+    update,
+    runTask: task.run,
+    busy: task.state.running,
+    confirmReplace,
+  };
   return (
     <LanguageContext.Provider value={language}>
       <ServicesContext.Provider value={services}>
-        <FluentProvider theme={webLightTheme} lang={language} style={{ minHeight: "100%", background: "transparent" }}>
+        <FluentProvider
+          theme={webLightTheme}
+          lang={language}
+          style={{ minHeight: "100%", background: "transparent" }}
+        >
           <main
             style={{
               padding: 12,
@@ -100,7 +125,9 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
                   title: t("unavailableTitle"),
                   text: missing.includes("core")
                     ? t("noExcelApi")
-                    : t("unavailableFeature", { features: missing.map((f) => t(FEATURE_TEXT[f])).join(", ") }),
+                    : t("unavailableFeature", {
+                        features: missing.map((f) => t(FEATURE_TEXT[f])).join(", "),
+                      }),
                 }}
               />
             )}

@@ -1,5 +1,12 @@
 import { Button } from "@fluentui/react-button";
-import { Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-dialog";
+import {
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-dialog";
 import { useCallback, useRef, useState, type ReactElement } from "react";
 import { useT } from "../../app/i18n";
 
@@ -7,7 +14,10 @@ import { useT } from "../../app/i18n";
  * The "replace the add-in's sheets?" question as a promise for the adapter, with its dialog.
  * Escape or "Giữ nguyên" answers no.
  */
-export function useConfirmReplace(): { confirmReplace: (names: string[]) => Promise<boolean>; dialog: ReactElement } {
+export function useConfirmReplace(): {
+  confirmReplace: (names: string[]) => Promise<boolean>;
+  dialog: ReactElement;
+} {
   const t = useT();
   // The names stay while the dialog animates closed, so its text does not flash empty.
   const [names, setNames] = useState<string[]>([]);
@@ -32,7 +42,9 @@ export function useConfirmReplace(): { confirmReplace: (names: string[]) => Prom
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t("confirmReplaceTitle")}</DialogTitle>
-          <DialogContent>{t("confirmReplaceBody", { names: names.map((n) => `“${n}”`).join(", ") })}</DialogContent>
+          <DialogContent>
+            {t("confirmReplaceBody", { names: names.map((n) => `“${n}”`).join(", ") })}
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => answer(true)}>
               {t("confirmReplaceOk")}

@@ -12,7 +12,11 @@ export interface NoticeValue {
 export function Notice({ notice, children }: { notice?: NoticeValue; children?: ReactNode }) {
   if (!notice) return null;
   return (
-    <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"} layout="multiline">
+    <MessageBar
+      intent={notice.intent}
+      role={notice.intent === "error" ? "alert" : "status"}
+      layout="multiline"
+    >
       <MessageBarBody>
         {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
         {notice.text}

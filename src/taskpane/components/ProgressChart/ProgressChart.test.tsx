@@ -14,11 +14,18 @@ describe("ProgressChart", () => {
       />,
     );
     const img = screen.getByRole("img");
-    expect(img.getAttribute("aria-label")).toContain("Đảng bộ cơ sở: Đúng hạn 6, Trễ hạn 2, Chưa ghi ngày nộp 0, Chưa nộp 2");
+    expect(img.getAttribute("aria-label")).toContain(
+      "Đảng bộ cơ sở: Đúng hạn 6, Trễ hạn 2, Chưa ghi ngày nộp 0, Chưa nộp 2",
+    );
     const bars = [...img.querySelectorAll("g[data-group]")];
     expect(bars.map((g) => g.getAttribute("data-group"))).toEqual(["DBCS", "CBCS"]);
     const widths = (g: Element) =>
-      Object.fromEntries([...g.querySelectorAll("rect")].map((r) => [r.getAttribute("data-kind"), Number(r.getAttribute("width"))]));
+      Object.fromEntries(
+        [...g.querySelectorAll("rect")].map((r) => [
+          r.getAttribute("data-kind"),
+          Number(r.getAttribute("width")),
+        ]),
+      );
     const a = widths(bars[0]);
     expect(Object.keys(a)).toEqual(["onTime", "late", "missing"]);
     expect(a.onTime / a.late).toBeCloseTo(3);

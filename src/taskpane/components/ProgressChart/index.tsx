@@ -1,7 +1,12 @@
 import type { ProgressGroup } from "../../app/progressGroups";
 import { useT } from "../../app/i18n";
 
-const COLORS = { onTime: "#107C10", late: "#C50F1F", noDate: "#8A8886", missing: "#F7D26A" } as const;
+const COLORS = {
+  onTime: "#107C10",
+  late: "#C50F1F",
+  noDate: "#8A8886",
+  missing: "#F7D26A",
+} as const;
 const KINDS = ["onTime", "late", "noDate", "missing"] as const;
 const ROW = 26;
 const LABEL_W = 120;
@@ -13,7 +18,12 @@ const BAR_W = 180;
  */
 export function ProgressChart({ title, groups }: { title: string; groups: ProgressGroup[] }) {
   const t = useT();
-  const legend = { onTime: t("legendOnTime"), late: t("legendLate"), noDate: t("legendNoDate"), missing: t("legendMissing") };
+  const legend = {
+    onTime: t("legendOnTime"),
+    late: t("legendLate"),
+    noDate: t("legendNoDate"),
+    missing: t("legendMissing"),
+  };
   const max = Math.max(1, ...groups.map((g) => g.onTime + g.late + g.noDate + g.missing));
   const summary = groups
     .map((g) => `${g.label}: ${KINDS.map((k) => `${legend[k]} ${g[k]}`).join(", ")}`)
@@ -40,7 +50,16 @@ export function ProgressChart({ title, groups }: { title: string; groups: Progre
               {KINDS.map((k) => {
                 const w = (g[k] / max) * BAR_W;
                 const rect = w > 0 && (
-                  <rect key={k} x={x} y={y} width={w} height={18} fill={COLORS[k]} data-kind={k} data-count={g[k]}>
+                  <rect
+                    key={k}
+                    x={x}
+                    y={y}
+                    width={w}
+                    height={18}
+                    fill={COLORS[k]}
+                    data-kind={k}
+                    data-count={g[k]}
+                  >
                     <title>{`${g.label} — ${legend[k]}: ${g[k]}`}</title>
                   </rect>
                 );
@@ -54,10 +73,23 @@ export function ProgressChart({ title, groups }: { title: string; groups: Progre
           );
         })}
       </svg>
-      <ul aria-hidden="true" style={{ display: "flex", flexWrap: "wrap", gap: 10, listStyle: "none", padding: 0, margin: 0, fontSize: 12 }}>
+      <ul
+        aria-hidden="true"
+        style={{
+          display: "flex",
+          flexWrap: "wrap",
+          gap: 10,
+          listStyle: "none",
+          padding: 0,
+          margin: 0,
+          fontSize: 12,
+        }}
+      >
         {KINDS.map((k) => (
           <li key={k} style={{ display: "flex", alignItems: "center", gap: 4 }}>
-            <span style={{ width: 10, height: 10, background: COLORS[k], display: "inline-block" }} />
+            <span
+              style={{ width: 10, height: 10, background: COLORS[k], display: "inline-block" }}
+            />
             {legend[k]}
           </li>
         ))}

@@ -13,21 +13,40 @@ import { StepCheck } from ".";
 
 describe("StepCheck", () => {
   const books = sampleWorkbooks(embeddedCampaign).slice(0, 6);
-  const loaded: LoadedWorkbook[] = books.map((w, i) => ({ id: String(i), fileName: w.fileName, source: "sample", workbook: w }));
+  const loaded: LoadedWorkbook[] = books.map((w, i) => ({
+    id: String(i),
+    fileName: w.fileName,
+    source: "sample",
+    workbook: w,
+  }));
 
   it("shows the engine's findings grouped by unit and filters them by severity", async () => {
     const { services } = emulatedServices();
-    render(<StepHarness Step={StepCheck} services={services} initial={{ campaign: embeddedCampaign, loaded }} />);
+    render(
+      <StepHarness
+        Step={StepCheck}
+        services={services}
+        initial={{ campaign: embeddedCampaign, loaded }}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    const expected = checkWorkbooks({ campaign: embeddedCampaign, workbooks: books, asOf: 44330 }).findings;
+    const expected = checkWorkbooks({
+      campaign: embeddedCampaign,
+      workbooks: books,
+      asOf: 44330,
+    }).findings;
     const errors = expected.filter((f) => f.severity === "error").length;
     const warnings = expected.filter((f) => f.severity === "warning").length;
     await screen.findByText(new RegExp(`^${errors} lỗi, ${warnings} cảnh báo`));
     expect(document.querySelectorAll("li[data-code]")).toHaveLength(expected.length);
     const units = [...new Set(expected.map((f) => f.unit))];
     expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(units.length);
-    fireEvent.change(screen.getByRole("combobox", { name: "Mức độ" }), { target: { value: "warning" } });
-    const codes = [...document.querySelectorAll("li[data-code]")].map((li) => li.getAttribute("data-code"));
+    fireEvent.change(screen.getByRole("combobox", { name: "Mức độ" }), {
+      target: { value: "warning" },
+    });
+    const codes = [...document.querySelectorAll("li[data-code]")].map((li) =>
+      li.getAttribute("data-code"),
+    );
     expect(codes).toHaveLength(warnings);
     expect(codes.every((c) => c!.startsWith("W_"))).toBe(true);
   });
@@ -43,7 +62,13 @@ describe("StepCheck", () => {
       source: "workbook",
       workbook: { fileName: WORKBOOK_FILE_NAME, sheets: planToGrids(plan) },
     };
-    render(<StepHarness Step={StepCheck} services={services} initial={{ campaign: embeddedCampaign, loaded: [inWorkbook] }} />);
+    render(
+      <StepHarness
+        Step={StepCheck}
+        services={services}
+        initial={{ campaign: embeddedCampaign, loaded: [inWorkbook] }}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const buttons = await screen.findAllByTitle(/^Chọn ô /);
     const [, sheet, cell] = /^Chọn ô (.+)!([A-Z]+\d+)$/.exec(buttons[0].getAttribute("title")!)!;

@@ -12,7 +12,11 @@ import { isInWorkbook } from "../../app/workbookSource";
 import { Notice, type NoticeValue } from "../Notice";
 
 type Filter = "all" | Severity;
-const SEVERITY_COLOR: Record<Severity, string> = { error: "#C50F1F", warning: "#BC4B09", info: "#0F6CBD" };
+const SEVERITY_COLOR: Record<Severity, string> = {
+  error: "#C50F1F",
+  warning: "#BC4B09",
+  info: "#0F6CBD",
+};
 
 /** Kiểm tra: run the checks; findings grouped by unit, filtered by severity, cells selectable. */
 export function StepCheck({ state, update, runTask, busy }: StepProps) {
@@ -72,7 +76,10 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
   };
 
   return (
-    <section aria-labelledby="step-check-title" style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}>
+    <section
+      aria-labelledby="step-check-title"
+      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
+    >
       <h2 id="step-check-title" style={{ fontSize: 16, margin: 0 }}>
         {t("stepCheck")}
       </h2>
@@ -112,11 +119,17 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
               </h3>
               <ul style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 4 }}>
                 {list.map((f, i) => {
-                  const where = f.sheet && f.cell ? t("findingAt", { sheet: f.sheet, cell: f.cell }) : f.sheet ?? "";
+                  const where =
+                    f.sheet && f.cell
+                      ? t("findingAt", { sheet: f.sheet, cell: f.cell })
+                      : (f.sheet ?? "");
                   const body = (
                     <>
-                      <span style={{ color: SEVERITY_COLOR[f.severity], fontWeight: 600 }}>{severityText[f.severity]}</span>{" "}
-                      {where && <span style={{ fontFamily: "monospace" }}>{where}</span>} {f.message[lang]}
+                      <span style={{ color: SEVERITY_COLOR[f.severity], fontWeight: 600 }}>
+                        {severityText[f.severity]}
+                      </span>{" "}
+                      {where && <span style={{ fontFamily: "monospace" }}>{where}</span>}{" "}
+                      {f.message[lang]}
                     </>
                   );
                   const selectable = !!(f.sheet && f.cell && isInWorkbook(f.file));

@@ -9,7 +9,12 @@ import { StepConsolidate } from ".";
 
 describe("StepConsolidate", () => {
   const books = sampleWorkbooks(embeddedCampaign);
-  const loaded: LoadedWorkbook[] = books.map((w, i) => ({ id: String(i), fileName: w.fileName, source: "sample", workbook: w }));
+  const loaded: LoadedWorkbook[] = books.map((w, i) => ({
+    id: String(i),
+    fileName: w.fileName,
+    source: "sample",
+    workbook: w,
+  }));
 
   it("writes the consolidated appendix, leaving out units with errors when asked", async () => {
     let state: PaneState | undefined;
@@ -22,17 +27,31 @@ describe("StepConsolidate", () => {
         onState={(s) => (state = s)}
       />,
     );
-    fireEvent.click(screen.getByRole("checkbox", { name: "Loại các đơn vị còn lỗi khỏi bảng tổng hợp" }));
+    fireEvent.click(
+      screen.getByRole("checkbox", { name: "Loại các đơn vị còn lỗi khỏi bảng tổng hợp" }),
+    );
     fireEvent.change(screen.getByLabelText("Tính đến ngày"), { target: { value: "2021-05-10" } });
     expect(state!.asOf).toBe(44326);
     fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
-    const expected = runConsolidation({ campaign: embeddedCampaign, workbooks: books, asOf: 44326, excludeUnitsWithErrors: true });
+    const expected = runConsolidation({
+      campaign: embeddedCampaign,
+      workbooks: books,
+      asOf: 44326,
+      excludeUnitsWithErrors: true,
+    });
     expect(expected.summary.excluded).toBeGreaterThan(0);
     await screen.findByText(
-      new RegExp(`Đã tổng hợp ${expected.summary.included} đơn vị \\(loại ${expected.summary.excluded}\\)`),
+      new RegExp(
+        `Đã tổng hợp ${expected.summary.included} đơn vị \\(loại ${expected.summary.excluded}\\)`,
+      ),
     );
-    expect(emulation.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", ...expected.plan.sheets.map((s) => s.name)]);
+    expect(emulation.workbook.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      ...expected.plan.sheets.map((s) => s.name),
+    ]);
     expect(state!.run?.summary).toEqual(expected.summary);
-    expect(Math.max(...emulation.stats.perSync.map((s) => s.requestBytes))).toBeLessThan(4 * 1024 * 1024);
+    expect(Math.max(...emulation.stats.perSync.map((s) => s.requestBytes))).toBeLessThan(
+      4 * 1024 * 1024,
+    );
   });
 });

@@ -45,11 +45,14 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
       const s = result.run.summary;
       setNotice({
         intent: "success",
-        text: `${t("consolidateDone", { included: s.included, excluded: s.excluded })} ${t("writeDone", {
-          sheets: result.stats.sheets,
-          cells: result.stats.cells,
-          syncs: result.stats.syncs,
-        })}`,
+        text: `${t("consolidateDone", { included: s.included, excluded: s.excluded })} ${t(
+          "writeDone",
+          {
+            sheets: result.stats.sheets,
+            cells: result.stats.cells,
+            syncs: result.stats.syncs,
+          },
+        )}`,
       });
     } catch (err) {
       setNotice({ intent: "error", text: errorText(err, t, lang) });
@@ -57,7 +60,10 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
   };
 
   return (
-    <section aria-labelledby="step-consolidate-title" style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}>
+    <section
+      aria-labelledby="step-consolidate-title"
+      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
+    >
       <h2 id="step-consolidate-title" style={{ fontSize: 16, margin: 0 }}>
         {t("stepConsolidate")}
       </h2>
@@ -79,7 +85,11 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
         />
       </Field>
       <div>
-        <Button appearance="primary" disabled={busy || !state.campaign || state.loaded.length === 0} onClick={consolidate}>
+        <Button
+          appearance="primary"
+          disabled={busy || !state.campaign || state.loaded.length === 0}
+          onClick={consolidate}
+        >
           {t("runConsolidate")}
         </Button>
       </div>

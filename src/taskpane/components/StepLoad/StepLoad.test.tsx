@@ -13,13 +13,21 @@ import { StepLoad } from ".";
 describe("StepLoad", () => {
   const samples = sampleWorkbooks(embeddedCampaign).slice(0, 3);
   // A filled template without any unit code, under a name with no code in it.
-  const anonymous: SourceWorkbook = { fileName: "phu-luc.xlsx", sheets: planToGrids(buildTemplatePlan(embeddedCampaign)) };
+  const anonymous: SourceWorkbook = {
+    fileName: "phu-luc.xlsx",
+    sheets: planToGrids(buildTemplatePlan(embeddedCampaign)),
+  };
 
   it("loads samples, matches each to its unit, asks for the one it cannot match", async () => {
     let state: PaneState | undefined;
     const { services } = emulatedServices({ sampleWorkbooks: async () => [...samples, anonymous] });
     render(
-      <StepHarness Step={StepLoad} services={services} initial={{ campaign: embeddedCampaign }} onState={(s) => (state = s)} />,
+      <StepHarness
+        Step={StepLoad}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+        onState={(s) => (state = s)}
+      />,
     );
     fireEvent.click(screen.getByRole("button", { name: "Dùng dữ liệu mẫu" }));
     await screen.findByText("Đã nạp 4 tệp.");
@@ -47,23 +55,41 @@ describe("StepLoad", () => {
     let state: PaneState | undefined;
     const { services } = emulatedServices();
     services.readFile = async (file) => {
-      if (file.name === "hong.xlsx") throw Object.assign(new Error("Tệp 'hong.xlsx' bị hỏng"), { name: "WorkbookReadError", messageEn: "File 'hong.xlsx' is damaged" });
+      if (file.name === "hong.xlsx")
+        throw Object.assign(new Error("Tệp 'hong.xlsx' bị hỏng"), {
+          name: "WorkbookReadError",
+          messageEn: "File 'hong.xlsx' is damaged",
+        });
       return { ...samples[0], fileName: file.name };
     };
-    render(<StepHarness Step={StepLoad} services={services} initial={{ campaign: embeddedCampaign }} onState={(s) => (state = s)} />);
+    render(
+      <StepHarness
+        Step={StepLoad}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+        onState={(s) => (state = s)}
+      />,
+    );
     const input = screen.getByTestId("file-input");
-    fireEvent.change(input, { target: { files: [new File(["x"], "hong.xlsx"), new File(["y"], samples[0].fileName)] } });
+    fireEvent.change(input, {
+      target: { files: [new File(["x"], "hong.xlsx"), new File(["y"], samples[0].fileName)] },
+    });
     await screen.findByText("Đã nạp 2 tệp.");
     expect(screen.getByText(/Không đọc được: Tệp 'hong.xlsx' bị hỏng/)).toBeTruthy();
     expect(checkInputOf(state!.loaded).unreadable).toEqual([
-      { fileName: "hong.xlsx", message: { vi: "Tệp 'hong.xlsx' bị hỏng", en: "File 'hong.xlsx' is damaged" } },
+      {
+        fileName: "hong.xlsx",
+        message: { vi: "Tệp 'hong.xlsx' bị hỏng", en: "File 'hong.xlsx' is damaged" },
+      },
     ]);
   });
 
   it("reads the open workbook's sheets as one unit", async () => {
     const { emulation, services } = emulatedServices();
     emulation.workbook.sheets[0].touch(0, 0).value = "x";
-    render(<StepHarness Step={StepLoad} services={services} initial={{ campaign: embeddedCampaign }} />);
+    render(
+      <StepHarness Step={StepLoad} services={services} initial={{ campaign: embeddedCampaign }} />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Dùng sheet trong sổ làm việc này" }));
     await screen.findByText("Đã nạp 1 tệp.");
     expect(screen.getByText("Sổ làm việc hiện tại")).toBeTruthy();

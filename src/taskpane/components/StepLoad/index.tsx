@@ -25,7 +25,11 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
   const campaign = state.campaign;
 
   const add = async (
-    items: Array<{ name: string; source: LoadedWorkbook["source"]; read: () => Promise<SourceWorkbook> }>,
+    items: Array<{
+      name: string;
+      source: LoadedWorkbook["source"];
+      read: () => Promise<SourceWorkbook>;
+    }>,
     c: TaskControls,
   ) => {
     const core = await services.loadCore();
@@ -33,9 +37,12 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
     for (let i = 0; i < items.length; i++) {
       if (c.signal.aborted) break;
       c.progress(i, items.length, t("fileReading", { name: items[i].name }));
-      const entry: LoadedWorkbook = { id: String(nextId++), fileName: items[i].name, source: items[i].source };
+      const entry: LoadedWorkbook = {
+        id: String(nextId++),
+        fileName: items[i].name,
+        source: items[i].source,
+      };
       try {
-        // eslint-disable-next-line no-await-in-loop -- one file at a time keeps memory flat and the pane responsive
         entry.workbook = await items[i].read();
         entry.fileName = entry.workbook.fileName;
         entry.unitCode = core.readUnitReport(entry.workbook, campaign!).report.unitCode;
@@ -44,7 +51,7 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
         entry.error = { vi: e.message ?? String(err), en: e.messageEn ?? e.message ?? String(err) };
       }
       out.push(entry);
-      // eslint-disable-next-line no-await-in-loop -- let the progress bar paint between files
+
       await c.yieldToUi();
     }
     return out;
@@ -62,16 +69,33 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
     }
   };
   const loadFiles = (files: File[]) =>
-    load((c) => add(files.map((f) => ({ name: f.name, source: "file", read: () => services.readFile(f) })), c));
+    load((c) =>
+      add(
+        files.map((f) => ({ name: f.name, source: "file", read: () => services.readFile(f) })),
+        c,
+      ),
+    );
   const loadWorkbook = () =>
     load(async (c) => {
       const grids = await services.readSheets(undefined, { signal: c.signal });
-      return add([{ name: WORKBOOK_FILE_NAME, source: "workbook", read: async () => ({ fileName: WORKBOOK_FILE_NAME, sheets: grids }) }], c);
+      return add(
+        [
+          {
+            name: WORKBOOK_FILE_NAME,
+            source: "workbook",
+            read: async () => ({ fileName: WORKBOOK_FILE_NAME, sheets: grids }),
+          },
+        ],
+        c,
+      );
     });
   const loadSamples = () =>
     load(async (c) => {
       const books = await services.sampleWorkbooks!();
-      return add(books.map((b) => ({ name: b.fileName, source: "sample", read: async () => b })), c);
+      return add(
+        books.map((b) => ({ name: b.fileName, source: "sample", read: async () => b })),
+        c,
+      );
     });
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -93,7 +117,10 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
   const disabled = busy || !campaign;
 
   return (
-    <section aria-labelledby="step-load-title" style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}>
+    <section
+      aria-labelledby="step-load-title"
+      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
+    >
       <h2 id="step-load-title" style={{ fontSize: 16, margin: 0 }}>
         {t("stepLoad")}
       </h2>
@@ -144,7 +171,10 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
           </Button>
         )}
         {state.loaded.length > 0 && (
-          <Button disabled={busy} onClick={() => update({ loaded: [], check: undefined, run: undefined })}>
+          <Button
+            disabled={busy}
+            onClick={() => update({ loaded: [], check: undefined, run: undefined })}
+          >
             {t("clearFiles")}
           </Button>
         )}
@@ -153,7 +183,10 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
       {state.loaded.length === 0 ? (
         <p style={{ margin: 0, color: "#616161" }}>{t("noFiles")}</p>
       ) : (
-        <ul aria-label={t("stepLoad")} style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 6 }}>
+        <ul
+          aria-label={t("stepLoad")}
+          style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 6 }}
+        >
           {state.loaded.map((l) => (
             <li
               key={l.id}
@@ -165,18 +198,35 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
                 gridTemplateColumns: "minmax(0, 1fr)",
               }}
             >
-              <div style={{ display: "flex", justifyContent: "space-between", gap: 8, alignItems: "start" }}>
+              <div
+                style={{
+                  display: "flex",
+                  justifyContent: "space-between",
+                  gap: 8,
+                  alignItems: "start",
+                }}
+              >
                 <span style={{ wordBreak: "break-all", fontWeight: 600 }}>{l.fileName}</span>
-                <Button size="small" appearance="subtle" disabled={busy} aria-label={t("removeFile", { file: l.fileName })} onClick={() => remove(l.id)}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  disabled={busy}
+                  aria-label={t("removeFile", { file: l.fileName })}
+                  onClick={() => remove(l.id)}
+                >
                   ✕
                 </Button>
               </div>
               {l.error ? (
-                <span style={{ color: "#C50F1F" }}>{t("fileUnreadable", { message: l.error[lang] })}</span>
+                <span style={{ color: "#C50F1F" }}>
+                  {t("fileUnreadable", { message: l.error[lang] })}
+                </span>
               ) : l.unitCode && isKnown(l.unitCode, campaign) ? (
                 <span>{t("fileMatched", { unit: unitName(l.unitCode) })}</span>
               ) : l.unitCode ? (
-                <span style={{ color: "#BC4B09" }}>{t("fileUnknownCode", { code: l.unitCode })}</span>
+                <span style={{ color: "#BC4B09" }}>
+                  {t("fileUnknownCode", { code: l.unitCode })}
+                </span>
               ) : (
                 <label style={{ display: "grid", gap: 2, gridTemplateColumns: "minmax(0, 1fr)" }}>
                   <span style={{ color: "#BC4B09" }}>{t("fileUnmatched")}</span>

@@ -9,27 +9,49 @@ import { StepProgress } from ".";
 
 describe("StepProgress", () => {
   it("charts progress by level and supervisor and lists late and missing units", () => {
-    const check = checkWorkbooks({ campaign: embeddedCampaign, workbooks: sampleWorkbooks(embeddedCampaign), asOf: 44330 });
+    const check = checkWorkbooks({
+      campaign: embeddedCampaign,
+      workbooks: sampleWorkbooks(embeddedCampaign),
+      asOf: 44330,
+    });
     const { services } = emulatedServices();
-    render(<StepHarness Step={StepProgress} services={services} initial={{ campaign: embeddedCampaign, check }} />);
+    render(
+      <StepHarness
+        Step={StepProgress}
+        services={services}
+        initial={{ campaign: embeddedCampaign, check }}
+      />,
+    );
     const rows = check.progress;
     const missing = rows.filter((r) => r.file === undefined);
     const late = rows.filter((r) => r.file !== undefined && r.status.kind === "late");
     expect(missing.length).toBeGreaterThan(0);
     expect(late.length).toBeGreaterThan(0);
-    expect(screen.getByRole("status").textContent).toContain(`Đã nhận ${rows.length - missing.length}/${rows.length}`);
+    expect(screen.getByRole("status").textContent).toContain(
+      `Đã nhận ${rows.length - missing.length}/${rows.length}`,
+    );
     const charts = screen.getAllByRole("img");
     expect(charts).toHaveLength(2);
     const bySupervisor = progressGroups(rows, (r) => r.unit.supervisor);
     expect(charts[1].querySelectorAll("g[data-group]")).toHaveLength(bySupervisor.length);
-    const counted = [...charts[0].querySelectorAll("rect")].reduce((n, r) => n + Number(r.getAttribute("data-count")), 0);
+    const counted = [...charts[0].querySelectorAll("rect")].reduce(
+      (n, r) => n + Number(r.getAttribute("data-count")),
+      0,
+    );
     expect(counted).toBe(rows.length);
-    for (const r of [...missing, ...late]) expect(screen.getByText(new RegExp(`^${r.unit.code} — `))).toBeTruthy();
+    for (const r of [...missing, ...late])
+      expect(screen.getByText(new RegExp(`^${r.unit.code} — `))).toBeTruthy();
   });
 
   it("asks for files first when nothing was checked", () => {
     const { services } = emulatedServices();
-    render(<StepHarness Step={StepProgress} services={services} initial={{ campaign: embeddedCampaign }} />);
+    render(
+      <StepHarness
+        Step={StepProgress}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+      />,
+    );
     expect(screen.getByText("Hãy nạp tệp của đơn vị ở bước Nạp đơn vị trước.")).toBeTruthy();
   });
 });

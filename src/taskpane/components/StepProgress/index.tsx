@@ -14,7 +14,10 @@ export function StepProgress({ state }: Pick<StepProps, "state">) {
   );
   if (!rows) {
     return (
-      <section aria-labelledby="step-progress-title" style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}>
+      <section
+        aria-labelledby="step-progress-title"
+        style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
+      >
         <h2 id="step-progress-title" style={{ fontSize: 16, margin: 0 }}>
           {t("stepProgress")}
         </h2>
@@ -39,7 +42,10 @@ export function StepProgress({ state }: Pick<StepProps, "state">) {
       </ul>
     );
   return (
-    <section aria-labelledby="step-progress-title" style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}>
+    <section
+      aria-labelledby="step-progress-title"
+      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
+    >
       <h2 id="step-progress-title" style={{ fontSize: 16, margin: 0 }}>
         {t("stepProgress")}
       </h2>
@@ -55,9 +61,16 @@ export function StepProgress({ state }: Pick<StepProps, "state">) {
       </p>
       <ProgressChart
         title={t("byLevel")}
-        groups={progressGroups(rows, (r) => r.unit.level, (k) => levelName.get(k) ?? k)}
+        groups={progressGroups(
+          rows,
+          (r) => r.unit.level,
+          (k) => levelName.get(k) ?? k,
+        )}
       />
-      <ProgressChart title={t("bySupervisor")} groups={progressGroups(rows, (r) => r.unit.supervisor)} />
+      <ProgressChart
+        title={t("bySupervisor")}
+        groups={progressGroups(rows, (r) => r.unit.supervisor)}
+      />
       <h3 style={{ fontSize: 14, margin: 0 }}>{t("lateUnits")}</h3>
       {unitList(late)}
       <h3 style={{ fontSize: 14, margin: 0 }}>{t("missingUnits")}</h3>

@@ -8,11 +8,21 @@ import { StepStructure } from ".";
 describe("StepStructure", () => {
   it("creates the template sheets, then asks before replacing them and keeps them when refused", async () => {
     const { emulation, services } = emulatedServices();
-    render(<StepHarness Step={StepStructure} services={services} initial={{ campaign: embeddedCampaign }} />);
+    render(
+      <StepHarness
+        Step={StepStructure}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Tạo mẫu phụ lục" }));
     await screen.findByText(/Đã tạo mẫu: \d+ sheet/);
     const names = emulation.workbook.sheets.map((s) => s.name);
-    expect(names).toEqual(["Sheet1", ...embeddedCampaign.outline.sheets.map((s) => s.name), META_SHEET_NAME]);
+    expect(names).toEqual([
+      "Sheet1",
+      ...embeddedCampaign.outline.sheets.map((s) => s.name),
+      META_SHEET_NAME,
+    ]);
     const syncs = emulation.stats.syncs;
 
     fireEvent.click(screen.getByRole("button", { name: "Tạo mẫu phụ lục" }));
@@ -26,19 +36,36 @@ describe("StepStructure", () => {
 
   it("opens the outline as sheets and applies it back", async () => {
     const { emulation, services } = emulatedServices();
-    render(<StepHarness Step={StepStructure} services={services} initial={{ campaign: embeddedCampaign }} />);
+    render(
+      <StepHarness
+        Step={StepStructure}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Mở đề cương dạng sheet" }));
     await screen.findByText(/Đã tạo mẫu/);
     expect(emulation.workbook.sheets.map((s) => s.name)).toContain("Đề cương");
     fireEvent.click(screen.getByRole("button", { name: "Áp dụng đề cương đã sửa" }));
-    await screen.findByText(new RegExp(`Đã áp dụng đề cương phiên bản ${embeddedCampaign.outline.version}`));
-    expect(emulation.workbook.sheets.map((s) => s.name)).toContain(embeddedCampaign.outline.sheets[0].name);
+    await screen.findByText(
+      new RegExp(`Đã áp dụng đề cương phiên bản ${embeddedCampaign.outline.version}`),
+    );
+    expect(emulation.workbook.sheets.map((s) => s.name)).toContain(
+      embeddedCampaign.outline.sheets[0].name,
+    );
   });
 
   it("explains a clash with a user sheet instead of touching it", async () => {
     const { emulation, services } = emulatedServices();
-    emulation.workbook.addSheet(embeddedCampaign.outline.sheets[1].name).touch(0, 0).value = "của tôi";
-    render(<StepHarness Step={StepStructure} services={services} initial={{ campaign: embeddedCampaign }} />);
+    emulation.workbook.addSheet(embeddedCampaign.outline.sheets[1].name).touch(0, 0).value =
+      "của tôi";
+    render(
+      <StepHarness
+        Step={StepStructure}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Tạo mẫu phụ lục" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain(`“${embeddedCampaign.outline.sheets[1].name}”`);

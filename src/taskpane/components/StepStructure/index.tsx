@@ -17,7 +17,11 @@ export function StepStructure({ state, update, runTask, busy, confirmReplace }: 
 
   const write = async (plan: WorkbookPlan, done: (sheets: number) => string) => {
     const stats = await runTask((c) =>
-      services.renderPlan(plan, { confirmReplace, signal: c.signal, onProgress: (d, n) => c.progress(d, n) }),
+      services.renderPlan(plan, {
+        confirmReplace,
+        signal: c.signal,
+        onProgress: (d, n) => c.progress(d, n),
+      }),
     );
     if (!stats) setNotice({ intent: "info", text: t("cancelled") });
     else if (stats.cancelled) setNotice(undefined);
@@ -47,7 +51,11 @@ export function StepStructure({ state, update, runTask, busy, confirmReplace }: 
       sheets: core.outlineToPlanSheets(campaign!.outline),
       styles: core.PLAN_STYLES,
       names: [],
-      properties: { title: campaign!.outline.title, creator: "Phụ lục", created: "2021-01-01T00:00:00.000Z" },
+      properties: {
+        title: campaign!.outline.title,
+        creator: "Phụ lục",
+        created: "2021-01-01T00:00:00.000Z",
+      },
     };
     await write(plan, (n) => t("templateDone", { sheets: n }));
   });
@@ -74,7 +82,10 @@ export function StepStructure({ state, update, runTask, busy, confirmReplace }: 
   });
 
   return (
-    <section aria-labelledby="step-structure-title" style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}>
+    <section
+      aria-labelledby="step-structure-title"
+      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
+    >
       <h2 id="step-structure-title" style={{ fontSize: 16, margin: 0 }}>
         {t("stepStructure")}
       </h2>

@@ -5,7 +5,12 @@ import { TaskProgress } from ".";
 describe("TaskProgress", () => {
   it("shows the step's progress and a cancel button, nothing when idle", () => {
     const cancel = jest.fn();
-    const { rerender } = render(<TaskProgress state={{ running: true, done: 2, total: 5, label: "Đang đọc a.xlsx" }} onCancel={cancel} />);
+    const { rerender } = render(
+      <TaskProgress
+        state={{ running: true, done: 2, total: 5, label: "Đang đọc a.xlsx" }}
+        onCancel={cancel}
+      />,
+    );
     expect(screen.getByRole("status").textContent).toContain("Đang đọc a.xlsx · 2/5");
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.4");
     fireEvent.click(screen.getByRole("button", { name: "Hủy" }));

@@ -8,7 +8,10 @@ export function TaskProgress({ state, onCancel }: { state: TaskState; onCancel: 
   const t = useT();
   if (!state.running) return null;
   const determinate = state.total > 0;
-  const label = [state.label ?? t("working"), determinate ? t("progressOf", { done: state.done, total: state.total }) : ""]
+  const label = [
+    state.label ?? t("working"),
+    determinate ? t("progressOf", { done: state.done, total: state.total }) : "",
+  ]
     .filter(Boolean)
     .join(" · ");
   return (

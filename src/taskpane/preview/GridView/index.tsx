@@ -16,9 +16,16 @@ function show(v: Scalar, numberFormat: string): string {
   if (typeof v === "number") {
     if (numberFormat.includes("%")) return `${(v * 100).toFixed(1)}%`;
     if (/d/.test(numberFormat) && /y/.test(numberFormat)) {
-      return new Date(Date.UTC(1899, 11, 30) + v * 86400000).toISOString().slice(0, 10).split("-").reverse().join("/");
+      return new Date(Date.UTC(1899, 11, 30) + v * 86400000)
+        .toISOString()
+        .slice(0, 10)
+        .split("-")
+        .reverse()
+        .join("/");
     }
-    return Number.isInteger(v) ? v.toLocaleString("vi-VN") : v.toLocaleString("vi-VN", { maximumFractionDigits: 4 });
+    return Number.isInteger(v)
+      ? v.toLocaleString("vi-VN")
+      : v.toLocaleString("vi-VN", { maximumFractionDigits: 4 });
   }
   return v;
 }
@@ -48,14 +55,19 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
     return { rows: Math.min(b.r2 + 1, MAX_ROWS), cols: Math.min(b.c2 + 1, MAX_COLS) };
     // version changes whenever a sync applied changes
   }, [sheet, version]);
-  const selected = workbook.selection?.sheet === sheet?.name ? workbook.selection?.address : undefined;
+  const selected =
+    workbook.selection?.sheet === sheet?.name ? workbook.selection?.address : undefined;
   return (
     <section aria-labelledby="grid-title" style={{ display: "grid", gap: 6, minWidth: 0 }}>
       <h2 id="grid-title" style={{ fontSize: 16, margin: 0 }}>
         {t("previewWorkbook")}
       </h2>
       <p data-testid="emu-stats" style={{ margin: 0, fontSize: 12, color: "#616161" }}>
-        {t("previewStats", { syncs: stats.syncs, calls: stats.calls, bytes: stats.requestBytes.toLocaleString("vi-VN") })}
+        {t("previewStats", {
+          syncs: stats.syncs,
+          calls: stats.calls,
+          bytes: stats.requestBytes.toLocaleString("vi-VN"),
+        })}
       </p>
       <TabList
         aria-label={t("previewSheetTabs")}
@@ -72,7 +84,11 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
       </TabList>
       {sheet && table && table.rows === 0 && <p>{t("previewEmpty")}</p>}
       {sheet && table && table.rows > 0 && (
-        <div style={{ overflow: "auto", maxHeight: "70vh", border: "1px solid #D1D1D1" }} tabIndex={0} aria-label={sheet.name}>
+        <div
+          style={{ overflow: "auto", maxHeight: "70vh", border: "1px solid #D1D1D1" }}
+          tabIndex={0}
+          aria-label={sheet.name}
+        >
           <table data-sheet={sheet.name} style={{ borderCollapse: "collapse", fontSize: 12 }}>
             <thead>
               <tr>
@@ -110,7 +126,8 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
                           maxWidth: 260,
                           whiteSpace: f?.wrap ? "normal" : "nowrap",
                           overflow: "hidden",
-                          textAlign: typeof cell?.value === "number" || cell?.formula ? "right" : undefined,
+                          textAlign:
+                            typeof cell?.value === "number" || cell?.formula ? "right" : undefined,
                         }}
                       >
                         {cell ? show(workbook.value(sheet.name, r, c), cell.numberFormat) : ""}
