@@ -76,12 +76,15 @@ export function readWorkbook(
   const sheets = wb.SheetNames.map((name, i): Grid => {
     const hidden = wb.Workbook?.Sheets?.[i]?.Hidden ?? (hiddenOds?.has(name) ? 1 : 0);
     const state = SHEET_STATES[hidden] ?? "visible";
-    return sheetToGrid(name, wb.Sheets[name], state, {
-      isDateFormat,
-      serialOffset,
-      count,
-      formulaText,
-    });
+    const ws = wb.Sheets[name];
+    // A damaged .xls can list a sheet whose records SheetJS could not find.
+    if (!ws) throw new WorkbookReadError("corrupt", fileName, `sheet '${name}'`);
+    try {
+      return sheetToGrid(name, ws, state, { isDateFormat, serialOffset, count, formulaText });
+    } catch (err) {
+      if (err instanceof WorkbookReadError) throw err;
+      throw new WorkbookReadError("corrupt", fileName, `sheet '${name}'`);
+    }
   });
   return { fileName, sheets };
 }

@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { readWorkbook } from "../../src/io";
-const wb = readWorkbook(new Uint8Array(readFileSync("/tmp/rel/out1.xlsx")), "o.xlsx");
-const t = wb.sheets.find((s) => s.name === "TH_B1")!;
-t.rows.forEach((r, i) => console.log(i + 1, JSON.stringify(r).slice(0, 130)));
-console.log(
-  Object.entries(t.formulas!)
-    .filter(([k]) => /^G/.test(k))
-    .slice(0, 40)
-    .join(" | "),
-);
+const b = new Uint8Array(readFileSync("test/corpus/files/libreoffice-CBCS02.xls"));
+b[736] = 0;
+try {
+  const wb = readWorkbook(b, "x.xls");
+  console.log("ok", wb.sheets.length);
+} catch (e) {
+  console.log(
+    (e as Error).constructor.name,
+    String(e).slice(0, 300),
+    (e as Error).stack?.split("\n").slice(0, 6).join("\n"),
+  );
+}

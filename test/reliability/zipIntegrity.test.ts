@@ -62,3 +62,11 @@ describe("damaged zip entries are refused, never read as empty sheets", () => {
     throw new Error("read without error");
   });
 });
+
+describe("a damaged .xls is refused as damaged", () => {
+  it("a .xls whose sheet records are damaged (found by fuzzing: was a TypeError from sheetToGrid)", () => {
+    const bytes = corpus("libreoffice-CBCS02.xls");
+    bytes[736] = 0;
+    expect(reason(bytes, "hỏng.xls")).toBe("corrupt");
+  });
+});
