@@ -11,7 +11,8 @@ export function networkDays(start: number, end: number, extra?: readonly ExtraHo
   const a = checkedSerial(start);
   const b = checkedSerial(end);
   const set = extraSet(extra);
+  // Written as differences so that an empty backwards range gives 0, not -0.
   return a <= b
     ? cumulative(b, set) - cumulative(a - 1, set)
-    : -(cumulative(a, set) - cumulative(b - 1, set));
+    : cumulative(b - 1, set) - cumulative(a, set);
 }
