@@ -3,7 +3,10 @@
 // (office-addin-debugging could not be installed here: its dependency keytar fails to build.)
 import webpack from "webpack";
 import WebpackDevServer from "webpack-dev-server";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { join } from "node:path";
 
 const require = createRequire(import.meta.url);
 const configFactory = require("../webpack.config.js");
@@ -13,9 +16,21 @@ async function httpsOptions() {
     const certs = await import("office-addin-dev-certs");
     return await certs.getHttpsServerOptions();
   } catch (err) {
+    // Installing the CA needs admin rights; the generated certificate still serves HTTPS.
+    const dir = join(homedir(), ".office-addin-dev-certs");
+    const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => join(dir, f));
+    const reason = String(err?.message ?? err).trim();
+    if (files.every(existsSync)) {
+      console.warn(
+        `Chưa cài được CA phát triển của Office (${reason}); vẫn dùng chứng chỉ đã tạo trong ${dir}.\n` +
+          `The Office dev CA could not be installed; serving with the certificate generated in ${dir}.`,
+      );
+      const [key, cert, ca] = files.map((f) => readFileSync(f));
+      return { key, cert, ca };
+    }
     console.warn(
-      `Không tạo/cài được chứng chỉ phát triển của Office (${err?.message ?? err}); dùng chứng chỉ tự ký của webpack.\n` +
-        "Could not create/install the Office dev certificates; using webpack's self-signed one.",
+      `Không tạo được chứng chỉ phát triển của Office (${reason}); dùng chứng chỉ tự ký của webpack.\n` +
+        "Could not create the Office dev certificates; using webpack's self-signed one.",
     );
     return undefined;
   }
