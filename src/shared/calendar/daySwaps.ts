@@ -27,3 +27,14 @@ export function workedSaturdays(
     .map((s) => ({ date: s.worked, serial: serialFromIso(s.worked), inExchangeFor: s.off }))
     .sort((a, b) => a.serial - b.serial);
 }
+
+const workedSerials = new Set(all.map((s) => serialFromIso(s.worked)));
+
+/**
+ * Whether a day is a Saturday worked in exchange for a swapped day off.
+ *
+ * @example isWorkedSaturday(serialFromIso("2024-05-04")) === true
+ */
+export function isWorkedSaturday(serial: number): boolean {
+  return workedSerials.has(Math.floor(serial));
+}

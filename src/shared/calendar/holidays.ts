@@ -6,4 +6,4 @@ export type { Holiday } from "./holiday";
 export { holidaysOfYear } from "./holidaysOfYear";
 export { holidayName } from "./holidayName";
 export { lunarNewYear } from "./lunarNewYear";
-export { workedSaturdays } from "./daySwaps";
+export { isWorkedSaturday, workedSaturdays } from "./daySwaps";

@@ -1,18 +1,25 @@
 /**
- * Where a unit stands against a due date:
- * - submitted: "onTime", or "late" by the number of days after the last day on time;
- * - not submitted: "left" (days until the last day on time, 0 = today is the last day) or
- *   "overdue" by the days since it.
- * "Trước ngày 05/5" (not inclusive) makes 04/5 the last day on time: sent on 05/5 is 1 day late.
+ * Where a unit stands against a due date, in calendar days:
+ * - submitted: "onTime", or "late" by the days after the last day on time;
+ * - not submitted: "left" (days from asOf to the last day on time; 0 = today is the last day),
+ *   or "overdue" by the days since the last day on time.
+ *
+ * "Trước ngày 05/5" (not inclusive) makes 04/5 the last day on time, so a report sent on 05/5 is
+ * late by 1 day and on 07/5 by 3; with "đến hết ngày 05/5" (inclusive) 05/5 is on time and 07/5
+ * is late by 2. The count is always "days past the last day on time", whatever the wording.
  */
 export interface DeadlineStatus {
   kind: "onTime" | "late" | "left" | "overdue";
   days: number;
 }
 
-/** The last day still on time for a due date. */
+/**
+ * The last day still on time for a due date.
+ *
+ * @example lastDayOnTime(44321, false) === 44320 // trước ngày 05/5/2021 → 04/5/2021
+ */
 export function lastDayOnTime(due: number, inclusive: boolean): number {
-  return inclusive ? due : due - 1;
+  return inclusive ? Math.floor(due) : Math.floor(due) - 1;
 }
 
 /** @example isOnTime(44320, 44321, false) === true // sent 04/5, due before 05/5 */
@@ -20,7 +27,12 @@ export function isOnTime(submitted: number, due: number, inclusive: boolean): bo
   return Math.floor(submitted) <= lastDayOnTime(due, inclusive);
 }
 
-/** Calendar days from asOf to due (negative when past), like `due - asOf` in Excel. */
+/**
+ * Calendar days from asOf to due (negative when past), like `due - asOf` in Excel; the due date
+ * as written, whatever its wording (deadlineStatus counts to the last day on time instead).
+ *
+ * @example daysLeft(44321, 44306) === 15 // 20/4 → 05/5/2021
+ */
 export function daysLeft(due: number, asOf: number): number {
   return Math.floor(due) - Math.floor(asOf);
 }
