@@ -10,9 +10,9 @@
  * STATUS(C2; "CBCS").
  */
 import { formatLunar } from "../shared/calendar/formatLunar";
-import { holidaysOfYear } from "../shared/calendar/holidays";
+import { holidayName } from "../shared/calendar/holidayName";
 import { lunarFromSerial } from "../shared/calendar/lunarFromSerial";
-import { ymdFromSerial } from "../shared/calendar/serial";
+import { LAST_YEAR } from "../shared/calendar/workingDayIndex";
 import {
   addWorkdays,
   networkDays as networkDaysOf,
@@ -56,8 +56,8 @@ function asOfSerial(asOf: unknown): number {
 function onCalendar(serial: number): number {
   if (serial < CALENDAR_DATES.min || serial > CALENDAR_DATES.max)
     fail("invalidNumber", {
-      vi: "Kết quả ngoài khoảng ngày hỗ trợ (1900–2100)",
-      en: "The result is outside the supported dates (1900–2100)",
+      vi: `Kết quả ngoài khoảng ngày hỗ trợ (1900–${LAST_YEAR})`,
+      en: `The result is outside the supported dates (1900–${LAST_YEAR})`,
     });
   return serial;
 }
@@ -214,10 +214,7 @@ export function networkDays(start: any, end: any, holidays?: any[][]): number {
 export function isHoliday(date: any, holidays?: any[][]): any {
   return guarded(() => {
     const serial = toSerial(date, DATE, CALENDAR_DATES);
-    const found = holidaysOfYear(ymdFromSerial(serial).y, extraHolidays(holidays)).find(
-      (h) => h.serial === serial,
-    );
-    return found ? found.name : false;
+    return holidayName(serial, extraHolidays(holidays), functionsLanguage()) ?? false;
   });
 }
 

@@ -1,4 +1,5 @@
 import { serialFromYmd } from "../shared/calendar/serial";
+import { FIRST_SERIAL, LAST_SERIAL } from "../shared/calendar/workingDayIndex";
 
 /** Serials a date argument may take, both ends included. */
 export interface SerialRange {
@@ -10,10 +11,8 @@ export interface SerialRange {
 export const ANY_DATE: SerialRange = { min: 1, max: serialFromYmd(9999, 12, 31) };
 
 /**
- * Dates the Vietnamese calendar answers for: its lunar dates (and so Tết and Giỗ Tổ) are computed
- * for 1900–2100, and Excel's weekdays before 1900-03-01 are off by one (the 1900 leap-year quirk).
+ * Dates the Vietnamese working calendar answers for (1900-03-01 to 2199-12-31): Excel's weekdays
+ * before 1900-03-01 are off by one (the 1900 leap-year quirk), and the calendar indexes no later
+ * year.
  */
-export const CALENDAR_DATES: SerialRange = {
-  min: serialFromYmd(1900, 3, 1),
-  max: serialFromYmd(2100, 12, 31),
-};
+export const CALENDAR_DATES: SerialRange = { min: FIRST_SERIAL, max: LAST_SERIAL };
