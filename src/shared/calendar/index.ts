@@ -22,3 +22,4 @@ export * from "./addWorkdays";
 export * from "./workdaysLeft";
 export * from "./workingDaysInYear";
 export { FIRST_SERIAL, LAST_SERIAL, FIRST_YEAR, LAST_YEAR } from "./workingDayIndex";
+export * from "./weekdayName";
