@@ -16,6 +16,11 @@ describe("Excel serials", () => {
     expect(isoFromSerial(59)).toBe("1900-02-28");
     expect(isoFromSerial(61)).toBe("1900-03-01");
     expect(isoFromSerial(1)).toBe("1900-01-01");
+    // Serial 60 is the fictitious 1900-02-29 Excel shows; the days either side are real.
+    expect(serialFromYmd(1900, 2, 29)).toBe(60);
+    expect(isoFromSerial(60)).toBe("1900-02-29");
+    expect(dmyFromSerial(60)).toBe("29/02/1900");
+    expect(serialFromIso("1900-03-01") - serialFromIso("1900-02-28")).toBe(2);
   });
   it("match known dates", () => {
     expect(serialFromIso("2021-05-05")).toBe(44321);

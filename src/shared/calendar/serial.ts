@@ -11,6 +11,7 @@ const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
 export function serialFromYmd(y: number, m: number, d: number): number {
+  if (y === 1900 && m === 2 && d === 29) return 60; // Excel's DATE(1900,2,29)
   const days = Math.round((Date.UTC(y, m - 1, d) - EPOCH_MS) / DAY_MS);
   return days < 61 ? days - 1 : days;
 }
@@ -20,10 +21,14 @@ export function serialFromIso(iso: string): number {
   return serialFromYmd(y, m, d);
 }
 
-/** The calendar date of a serial; serial 60 (1900-02-29, which never was) gives 1900-02-28. */
+/**
+ * The calendar date of a serial as Excel shows it: serial 60 is 1900-02-29, a day that never was
+ * (Excel kept Lotus 1-2-3's mistake of a leap 1900), so {y: 1900, m: 2, d: 29} is not a real date.
+ */
 export function ymdFromSerial(serial: number): { y: number; m: number; d: number } {
   const whole = Math.floor(serial);
-  const days = whole < 61 ? whole + (whole === 60 ? 0 : 1) : whole;
+  if (whole === 60) return { y: 1900, m: 2, d: 29 };
+  const days = whole < 61 ? whole + 1 : whole;
   const t = new Date(EPOCH_MS + days * DAY_MS);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
