@@ -2,11 +2,31 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/corpus/**", "samples/**", "test-artifacts/**"] },
+  {
+    ignores: [
+      ".tmp/**",
+      "out/**",
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test/corpus/**",
+      "samples/**",
+      "test-artifacts/**",
+    ],
+  },
   ...officeAddins.configs.recommended,
+  // The plugin's recommended block covers .ts only: give .tsx the same plugins and rules.
+  ...officeAddins.configs.recommended
+    .filter((c) => c.files?.some((f) => f.includes("ts")))
+    .map((c) => ({ ...c, files: ["**/*.tsx"] })),
   {
     files: ["**/*.{ts,tsx}"],
-    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
     rules: {
       "no-undef": "off",
       "no-new-func": "error",
@@ -18,7 +38,13 @@ export default [
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: {
       ecmaVersion: 2022,
-      globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
     },
   },
 ];
