@@ -70,17 +70,26 @@ describe("lunar dates", () => {
     expect(jdFromLunar({ day: 31, month: 1, year: 2021, leap: false })).toBeUndefined();
   });
 
-  it("know Giỗ Tổ Hùng Vương (10/3 lunar)", () => {
-    expect(solarFromLunar({ day: 10, month: 3, year: 2021, leap: false })).toEqual({
-      y: 2021,
-      m: 4,
-      d: 21,
-    });
-    expect(solarFromLunar({ day: 10, month: 3, year: 2023, leap: false })).toEqual({
-      y: 2023,
-      m: 4,
-      d: 29,
-    });
+  it("know Giỗ Tổ Hùng Vương (10/3 lunar) of every year of the table", () => {
+    // As announced each year (see holidayTable.ts); 2027 from printed calendars.
+    const gioTo = [
+      "2016-04-16",
+      "2017-04-06",
+      "2018-04-25",
+      "2019-04-14",
+      "2020-04-02",
+      "2021-04-21",
+      "2022-04-10",
+      "2023-04-29",
+      "2024-04-18",
+      "2025-04-07",
+      "2026-04-26",
+      "2027-04-16",
+    ];
+    for (const date of gioTo) {
+      const [y, m, d] = date.split("-").map(Number);
+      expect(solarFromLunar({ day: 10, month: 3, year: y, leap: false })).toEqual({ y, m, d });
+    }
   });
 
   it("round-trip every day 1900–2100", () => {
