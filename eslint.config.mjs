@@ -25,6 +25,14 @@ export default [
       ecmaVersion: 2022,
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },
+      // Declared so that no-implied-eval sees setTimeout("code") and window.setInterval("code").
+      globals: {
+        window: "readonly",
+        self: "readonly",
+        setTimeout: "readonly",
+        setInterval: "readonly",
+        execScript: "readonly",
+      },
     },
     rules: {
       "no-undef": "off",

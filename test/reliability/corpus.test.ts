@@ -14,17 +14,24 @@ function checkCase(c: CorpusCase, tolerated: ExpectedFinding[] = []): void {
   if ("error" in c.expect) {
     expect(readErrors.map((e) => e.reason)).toEqual([c.expect.error]);
     const [err] = readErrors;
-    // The refusal reaches the user as an E_FILE finding naming the file, in Vietnamese.
+    // The refusal reaches the user as an E_FILE finding naming the file, in Vietnamese, filed
+    // under the unit whose code the file name carries, else under the file name.
+    const code = /[A-Z]+\d+/.exec(err.fileName)?.[0];
+    const unit = code ?? err.fileName;
     expect(findings).toEqual([
-      expect.objectContaining({
-        code: "E_FILE",
-        severity: "error",
-        unit: err.fileName,
-        file: err.fileName,
-      }),
+      expect.objectContaining({ code: "E_FILE", severity: "error", unit, file: err.fileName }),
     ]);
     expect(findings[0].message.vi).toContain(err.message);
+    expect(findings[0].message.en).toContain(err.messageEn);
     expect(result.units).toEqual([]);
+    if (code) {
+      // The unit sent something: it is not listed as missing, and its progress names the file.
+      expect(result.findings.filter((f) => f.unit === code && f.code === "W_MISSING")).toEqual([]);
+      expect(result.progress.find((p) => p.unit.code === code)).toMatchObject({
+        file: err.fileName,
+        included: false,
+      });
+    }
     return;
   }
   expect(readErrors).toEqual([]);

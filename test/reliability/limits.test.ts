@@ -53,15 +53,14 @@ describe("huge and hostile files are read or refused quickly, within a capped he
     expect(big.peakRssMb).toBeLessThan(HEAP_MB + 400);
   });
 
-  // The outline caps L1 at 200 rows (maxRows), but nothing checks it: all 200,000 rows are kept
-  // and would be copied into the consolidated list table.
-  test.failing(
-    "KNOWN ISSUE: rows beyond the list's maxRows (200) are reported, not silently consolidated",
-    () => {
-      expect(big.findings).toContainEqual(expect.objectContaining({ sheet: BIG_SHEET }));
-      expect(big.listRows!.L1).toBeLessThanOrEqual(200);
-    },
-  );
+  // The outline caps L1 at 200 rows (maxRows): a longer list is reported, and kept whole —
+  // cutting it would silently drop a unit's rows.
+  it("rows beyond the list's maxRows (200) are reported, none dropped", () => {
+    expect(big.findings).toContainEqual(
+      expect.objectContaining({ code: "W_LIST_LONG", sheet: BIG_SHEET }),
+    );
+    expect(big.listRows!.L1).toBe(200_000);
+  });
 
   it("a sheet of 6 million cells in a 19 MB file is refused before parsing", () => {
     const file = join(work, "wide.xlsx");

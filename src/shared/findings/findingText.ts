@@ -117,6 +117,10 @@ export const FINDING_TEXT: Record<FindingCode, (p: FindingParams) => Text> = {
     vi: `Đơn vị chưa gửi báo cáo (hạn ${p.due}).`,
     en: `The unit has not sent its report (due ${p.due}).`,
   }),
+  W_LIST_LONG: (p) => ({
+    vi: `Danh sách có ${p.value} dòng, nhiều hơn mức tối đa ${p.max} dòng; vẫn tổng hợp đủ, hãy kiểm tra lại.`,
+    en: `The list has ${p.value} rows, more than the maximum of ${p.max}; all are consolidated, please check.`,
+  }),
   W_NOT_EXPECTED: (p) => ({
     vi: `Đơn vị báo cáo qua ${p.detail}, không tổng hợp trực tiếp ở cấp này.`,
     en: `The unit reports through ${p.detail}; it is not consolidated directly at this level.`,

@@ -41,6 +41,7 @@ export const findingCodeSchema = z.enum([
   "W_PERCENT_SCALE", // percentage written as 95 instead of 95%
   "W_NO_SUBMIT_DATE", // submission date absent
   "W_MISSING", // unit in the registry sent nothing
+  "W_LIST_LONG", // a list table longer than the outline's maximum (kept whole)
   "W_NOT_EXPECTED", // unit reports through another unit (e.g. a CBTT to its đảng bộ): not consolidated here
   "W_EXCLUDED", // unit left out of the consolidation because it has errors (user's choice)
   "I_FORMULA_TEXT", // text starting with = + - @ kept as text

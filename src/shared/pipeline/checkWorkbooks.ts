@@ -1,14 +1,16 @@
+import { FINDING_TEXT } from "../findings/findingText";
 import { compareFindings, makeFinding } from "../findings/makeFinding";
 import type { Campaign, Finding, SourceWorkbook, Unit, UnitReport } from "../model";
 import { applicableUnitType } from "../outline/indicators";
 import { readUnitReport, type ReadResult } from "../read/readUnitReport";
+import { resolveUnitCode } from "../read/resolveUnitCode";
 import { checkRules } from "../validate/checkRules";
 import { checkSubmissions } from "../validate/checkSubmissions";
 import { checkSums } from "../validate/checkSums";
 import { checkValues } from "../validate/checkValues";
 import { completionOf } from "../validate/completion";
 import { expectedUnits } from "../validate/expectedUnits";
-import { deadlineOf, type ProgressRow } from "../validate/progress";
+import { deadlineOf, UNREADABLE_TEXT, type ProgressRow } from "../validate/progress";
 import { dmyFromSerial } from "../calendar/serial";
 
 /** A file that could not be read at all (corrupt, encrypted, too large…), reported by the host. */
@@ -52,10 +54,15 @@ export function checkWorkbooks(input: CheckInput): CheckResult {
   const { campaign, asOf } = input;
   const reads: ReadResult[] = [];
   const findings: Finding[] = [];
+  // An unreadable file still tells which unit sent it when its name carries the unit code.
+  const unreadableOf = new Map<string, string>();
   for (const f of input.unreadable ?? []) {
-    findings.push(
-      makeFinding("E_FILE", { unit: f.fileName, file: f.fileName }, { detail: f.message.vi }),
-    );
+    const code = resolveUnitCode({ fileName: f.fileName }, campaign.units);
+    if (code) unreadableOf.set(code, f.fileName);
+    const where = { unit: code ?? f.fileName, file: f.fileName };
+    const finding = makeFinding("E_FILE", where, { detail: f.message.vi });
+    finding.message.en = FINDING_TEXT.E_FILE({ detail: f.message.en }).en;
+    findings.push(finding);
   }
   input.workbooks.forEach((wb, i) => {
     try {
@@ -83,7 +90,14 @@ export function checkWorkbooks(input: CheckInput): CheckResult {
     const rollup = report.meta.kind === "consolidated";
     const unitType = applicableUnitType(report, unit.type);
     const own: Finding[] = [
-      ...checkValues(report, campaign.outline, unitType, { requireValues: !rollup }),
+      ...checkValues(report, campaign.outline, unitType, {
+        requireValues: !rollup,
+        unusableCells: new Set(
+          read.findings
+            .filter((f) => f.severity === "error" && f.sheet && f.cell)
+            .map((f) => `${f.sheet}!${f.cell}`),
+        ),
+      }),
       ...checkSums(report, campaign.outline, unitType),
       ...checkRules(report, campaign.outline, unitType),
     ];
@@ -122,6 +136,21 @@ export function checkWorkbooks(input: CheckInput): CheckResult {
   }
   for (const unit of expected) {
     if (rowFor.has(unit.code)) continue;
+    const badFile = unreadableOf.get(unit.code);
+    if (badFile) {
+      const { due, inclusive } = deadlineOf(campaign, unit, false, undefined, asOf);
+      rowFor.set(unit.code, {
+        unit,
+        file: badFile,
+        due,
+        inclusive,
+        status: { kind: "noDate", days: 0 },
+        statusText: UNREADABLE_TEXT,
+        completion: null,
+        included: false,
+      });
+      continue;
+    }
     const deadline = deadlineOf(campaign, unit, false, undefined, asOf);
     if (deadline.due !== undefined)
       findings.push(

@@ -1,6 +1,6 @@
 import { a1Range } from "../a1/a1";
 import type { Campaign, PlanCell, PlanSheet } from "../model";
-import type { ProgressRow } from "../validate/progress";
+import { NO_DATE_TEXT, UNREADABLE_TEXT, type ProgressRow } from "../validate/progress";
 import { orderBy } from "./consolidatedDetailSheet";
 import { SheetBuilder } from "./sheetBuilder";
 import { TEMPLATE_ROWS } from "./templateLayout";
@@ -109,7 +109,7 @@ export function buildProgressSheet(
       { s: "text" },
       { f: `COUNTIF(${keyRange},${k})`, v: members.length, s: "integer" },
       {
-        f: `${byStatus(["Đúng hạn", "Trễ*", "Chưa ghi ngày gửi"])}`,
+        f: `${byStatus(["Đúng hạn", "Trễ*", NO_DATE_TEXT, UNREADABLE_TEXT])}`,
         v: count(["onTime", "late", "noDate"]),
         s: "integer",
       },

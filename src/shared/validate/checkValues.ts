@@ -1,4 +1,5 @@
 import { a1 } from "../a1/a1";
+import type { FindingParams } from "../findings/findingText";
 import { makeFinding } from "../findings/makeFinding";
 import type { Finding, Outline, ReportValue, SourcedValue, UnitReport } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
@@ -22,6 +23,20 @@ function outOfBounds(v: ReportValue, spec: Bounded): boolean {
   return (spec.min !== undefined && v < spec.min) || (spec.max !== undefined && v > spec.max);
 }
 
+export interface CheckValuesOptions {
+  /** False for a consolidated appendix read as a submission: an empty total is legitimate. */
+  requireValues: boolean;
+  /** "sheet!cell" of cells whose value could not be used (wrong type, #REF!…): not "missing". */
+  unusableCells?: ReadonlySet<string>;
+}
+
+type FindingLocationInSheet = {
+  sheet?: string;
+  cell?: string;
+  indicator?: string;
+  column?: string;
+};
+
 /**
  * Required cells and bounds, for the info sheet, every indicator that applies to the unit's type
  * and every list row. Missing cells are named by the address where the value belongs.
@@ -30,10 +45,17 @@ export function checkValues(
   report: UnitReport,
   outline: Outline,
   unitType: string | undefined,
-  options: { requireValues: boolean } = { requireValues: true },
+  options: CheckValuesOptions = { requireValues: true },
 ): Finding[] {
   const out: Finding[] = [];
   const unit = report.unitCode ?? report.fileName;
+  /** A required cell is empty, unless it held something unusable, which is reported already. */
+  const missing = (where: FindingLocationInSheet, params: FindingParams) => {
+    if (!options.requireValues) return;
+    if (where.sheet && where.cell && options.unusableCells?.has(`${where.sheet}!${where.cell}`))
+      return;
+    out.push(makeFinding("E_REQUIRED", { unit, file: report.fileName, ...where }, params));
+  };
   const at = (sheetId: string, key: string, colKey: string) => {
     const anchors = report.anchors[sheetId];
     const row = anchors?.rows[key];
@@ -69,18 +91,10 @@ export function checkValues(
       for (const field of sheet.fields) {
         const sv = report.info[field.id];
         if (sv) bound(sv, field, { indicator: field.id });
-        else if (options.requireValues && field.required && anchors.rows[field.id] !== undefined) {
-          out.push(
-            makeFinding(
-              "E_REQUIRED",
-              {
-                unit,
-                file: report.fileName,
-                ...at(sheet.id, field.id, field.id),
-                indicator: field.id,
-              },
-              { label: field.label },
-            ),
+        else if (field.required && anchors.rows[field.id] !== undefined) {
+          missing(
+            { ...at(sheet.id, field.id, field.id), indicator: field.id },
+            { label: field.label },
           );
         }
       }
@@ -93,51 +107,39 @@ export function checkValues(
         for (const col of sheet.columns) {
           const sv = row[col.id];
           if (sv) bound(sv, ind, { indicator: ind.code, column: col.id });
-          else if (options.requireValues && ind.required && anchors.cols[col.id] !== undefined) {
-            out.push(
-              makeFinding(
-                "E_REQUIRED",
-                {
-                  unit,
-                  file: report.fileName,
-                  ...at(sheet.id, ind.code, col.id),
-                  indicator: ind.code,
-                  column: col.id,
-                },
-                {
-                  label: `${ind.code}. ${ind.label}`,
-                  column: sheet.columns.length > 1 ? col.header : undefined,
-                },
-              ),
+          else if (ind.required && anchors.cols[col.id] !== undefined) {
+            missing(
+              { ...at(sheet.id, ind.code, col.id), indicator: ind.code, column: col.id },
+              {
+                label: `${ind.code}. ${ind.label}`,
+                column: sheet.columns.length > 1 ? col.header : undefined,
+              },
             );
           }
         }
       }
     } else {
-      for (const row of report.lists[sheet.id] ?? []) {
+      const rows = report.lists[sheet.id] ?? [];
+      if (rows.length > sheet.maxRows) {
+        // Nothing is cut (no data is lost), but a list this long is most likely a mistake.
+        out.push(
+          makeFinding(
+            "W_LIST_LONG",
+            { unit, file: report.fileName, sheet: anchors.sheet },
+            { value: String(rows.length), max: String(sheet.maxRows) },
+          ),
+        );
+      }
+      for (const row of rows) {
         const anyCell = Object.values(row)[0]?.src.cell;
         const rowIndex = anyCell ? parseA1(anyCell)?.row : undefined;
         for (const col of sheet.columns) {
           const sv = row[col.id];
           if (sv) bound(sv, col, { column: col.id });
-          else if (
-            options.requireValues &&
-            col.required &&
-            rowIndex !== undefined &&
-            anchors.cols[col.id] !== undefined
-          ) {
-            out.push(
-              makeFinding(
-                "E_REQUIRED",
-                {
-                  unit,
-                  file: report.fileName,
-                  sheet: anchors.sheet,
-                  cell: a1(rowIndex, anchors.cols[col.id]),
-                  column: col.id,
-                },
-                { label: col.header },
-              ),
+          else if (col.required && rowIndex !== undefined && anchors.cols[col.id] !== undefined) {
+            missing(
+              { sheet: anchors.sheet, cell: a1(rowIndex, anchors.cols[col.id]), column: col.id },
+              { label: col.header },
             );
           }
         }

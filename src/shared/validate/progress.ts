@@ -21,6 +21,8 @@ export interface ProgressRow {
 }
 
 export const NO_DATE_TEXT = "Chưa ghi ngày gửi";
+/** Status of a unit whose file arrived but could not be read (it did send something). */
+export const UNREADABLE_TEXT = "Tệp không đọc được";
 
 /**
  * The deadline part of a progress row: due date of the unit's report milestone, and status as of
