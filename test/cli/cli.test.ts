@@ -100,6 +100,27 @@ describe("phuluc CLI", () => {
     );
   });
 
+  it("runs as the installed `phuluc` command (bundled launcher)", () => {
+    expect(
+      spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT }).status,
+    ).toBe(0);
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, "bin", "phuluc.js"), "calendar", "2021", "--json"],
+      { encoding: "utf8" },
+    );
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).calendar).toMatchObject({
+      year: 2021,
+      lunarNewYear: "2021-02-12",
+      workingDays: 250,
+    });
+    const bad = spawnSync(process.execPath, [join(ROOT, "bin", "phuluc.js"), "khong-co-lenh"], {
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(2);
+  });
+
   it("exits with 2 on usage errors", () => {
     expect(phuluc(["consolidate", dir]).code).toBe(2);
     const r = phuluc(["validate", join(dir, "khong-co.xlsx"), "--as-of", "32/13/2021"]);

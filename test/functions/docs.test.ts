@@ -5,10 +5,10 @@ import { serialFromYmd } from "../../src/shared/calendar/serial";
 import { installCustomFunctionsStandIn } from "./customFunctionsStandIn";
 
 /**
- * Every scalar example of docs/functions.md, evaluated: formulas written with Vietnamese
+ * Every scalar example of the README's custom-functions section, evaluated: formulas written with Vietnamese
  * separators (";"), DATE(y;m;d), text, numbers and nested PHULUC calls.
  */
-const DOC = readFileSync(join(__dirname, "../../docs/functions.md"), "utf8");
+const DOC = readFileSync(join(__dirname, "../../README.md"), "utf8");
 const EXAMPLE = /^\| `=(PHULUC\.[^`]+)` \| `([^`]+)` \|$/gm;
 
 const byId = new Map<string, (...args: unknown[]) => unknown>(
@@ -67,7 +67,7 @@ beforeAll(() => {
 });
 afterAll(() => uninstall());
 
-describe("docs/functions.md", () => {
+describe("README: custom functions", () => {
   const examples = [...DOC.matchAll(EXAMPLE)].map((m) => ({ formula: m[1], result: m[2] }));
 
   it("has an example for every function", () => {
