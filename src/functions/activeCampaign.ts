@@ -1,21 +1,8 @@
 import { embeddedCampaign } from "../shared/campaign/embedded";
 import type { Campaign } from "../shared/model";
+import { ACTIVE_CAMPAIGN_KEY, type ActiveCampaignStore } from "./activeCampaignStore";
 
-/** Kept on globalThis: the task pane's bundle and the functions' bundle share the JS context only. */
-const KEY = "__phulucActiveCampaign";
-
-type Store = { [KEY]?: Campaign };
-
-/**
- * Makes `campaign` (the one stored in the workbook, read by the task pane) the one level codes
- * resolve against; undefined goes back to the embedded campaign. Excel recalculates the cells only
- * when they are next computed: the task pane should ask for a recalculation after setting it.
- *
- * @example setActiveCampaign(workbookCampaign)
- */
-export function setActiveCampaign(campaign: Campaign | undefined): void {
-  (globalThis as Store)[KEY] = campaign;
-}
+export { setActiveCampaign } from "./activeCampaignStore";
 
 /**
  * The campaign level codes resolve against: the workbook's, else the embedded one.
@@ -23,5 +10,5 @@ export function setActiveCampaign(campaign: Campaign | undefined): void {
  * @example activeCampaign().levels.map((l) => l.code) // ["DBCS", "CBCS", "CBTT", "DBK"]
  */
 export function activeCampaign(): Campaign {
-  return (globalThis as Store)[KEY] ?? embeddedCampaign;
+  return (globalThis as ActiveCampaignStore)[ACTIVE_CAMPAIGN_KEY] ?? embeddedCampaign;
 }

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { detectFeatures } from "../../host/requirements";
 import { emulatedServices } from "../../../../test/taskpane/paneHarness";
+import { activeCampaign } from "../../../functions/activeCampaign";
 import { App } from ".";
 
 describe("App", () => {
@@ -9,6 +10,9 @@ describe("App", () => {
     const { services } = emulatedServices();
     render(<App services={services} language="vi" />);
     await screen.findByText(/Đợt báo cáo: Sơ kết 05 năm/);
+    // The PHULUC functions now resolve level codes against the pane's campaign.
+    expect(activeCampaign().id).toBe("sk5-nq01-ct01-2021");
+    expect((globalThis as Record<string, unknown>).__phulucActiveCampaign).toBeDefined();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Tổng hợp phụ lục");
     expect(screen.getAllByRole("tab")).toHaveLength(5);
     for (const name of [

@@ -2,6 +2,7 @@ import { FluentProvider } from "@fluentui/react-provider";
 import { Tab, TabList } from "@fluentui/react-tabs";
 import { webLightTheme } from "@fluentui/react-theme";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { setActiveCampaign } from "../../../functions/activeCampaignStore";
 import { errorText } from "../../app/errorText";
 import { LanguageContext } from "../../app/i18n";
 import type { PaneState } from "../../app/paneState";
@@ -82,6 +83,9 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
       .then((core) => update({ campaign: core.embeddedCampaign }))
       .catch((err) => setLoadError(errorText(err, t, language)));
   }, [services]);
+
+  // The PHULUC functions (same JS context) resolve level codes against the pane's campaign.
+  useEffect(() => setActiveCampaign(state.campaign), [state.campaign]);
 
   const missing = missingFeatures(services.features);
   const props: StepProps = {
