@@ -84,10 +84,10 @@ maybe("preview in Chromium", () => {
     expect(overflow.client).toBeLessThanOrEqual(overflow.parent);
     await page.screenshot({ path: join(ARTIFACTS, `preview-${name}.png`), fullPage: true });
   };
+  const AXE_PATH = "__test__/axe.min.js";
   async function axe(step: string) {
-    await page.addScriptTag({
-      content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
-    });
+    // Served from the page's own origin: the Content-Security-Policy allows no inline script.
+    await page.addScriptTag({ url: `${base}${AXE_PATH}` });
     const result = await page.evaluate(async () => {
       const r = await (
         window as unknown as {
@@ -165,10 +165,21 @@ maybe("preview in Chromium", () => {
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (e) => errors.push(e.message));
+    // A blocked script, style or connection shows up as a console error: none may happen.
+    page.on("console", (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) errors.push(m.text());
+    });
     // The preview must never call a server other than its own.
-    await context.route("**/*", (route) =>
-      route.request().url().startsWith(base) ? route.continue() : route.abort(),
-    );
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === `${base}${AXE_PATH}`) {
+        return route.fulfill({
+          contentType: "text/javascript",
+          body: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
+        });
+      }
+      return url.startsWith(base) ? route.continue() : route.abort();
+    });
     await page.goto(`${base}preview.html?latency=5`);
   }, 180_000);
 
@@ -180,6 +191,13 @@ maybe("preview in Chromium", () => {
 
   const emu = <T>(f: (w: EmuWindow["phulucEmulation"]) => T) =>
     page.evaluate(`(${f.toString()})(window.phulucEmulation)`) as Promise<T>;
+
+  it("0. runs under the Content-Security-Policy (own files only, no eval)", async () => {
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("connect-src 'self'");
+  });
 
   it("1. creates the template sheets in the workbook", async () => {
     await page.getByRole("button", { name: "Tạo mẫu phụ lục" }).click();
