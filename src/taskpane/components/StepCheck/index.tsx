@@ -10,6 +10,7 @@ import { useServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
 import { isInWorkbook } from "../../app/workbookSource";
 import { Notice, type NoticeValue } from "../Notice";
+import { StepSection } from "../StepSection";
 
 type Filter = "all" | Severity;
 const SEVERITY_COLOR: Record<Severity, string> = {
@@ -76,14 +77,7 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
   };
 
   return (
-    <section
-      aria-labelledby="step-check-title"
-      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
-    >
-      <h2 id="step-check-title" style={{ fontSize: 16, margin: 0 }}>
-        {t("stepCheck")}
-      </h2>
-      <p style={{ margin: 0 }}>{t("checkIntro")}</p>
+    <StepSection id="step-check" title={t("stepCheck")} intro={t("checkIntro")}>
       {state.loaded.length === 0 ? (
         <p style={{ margin: 0 }}>{t("needFiles")}</p>
       ) : (
@@ -165,6 +159,6 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
           ))}
         </>
       )}
-    </section>
+    </StepSection>
   );
 }

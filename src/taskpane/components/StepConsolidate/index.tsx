@@ -10,6 +10,7 @@ import { useServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
 import { isoDateFromSerial, serialFromIsoDate } from "../../app/todaySerial";
 import { Notice, type NoticeValue } from "../Notice";
+import { StepSection } from "../StepSection";
 
 /** Tổng hợp: consolidate and write the appendix into the add-in's own sheets. */
 export function StepConsolidate({ state, update, runTask, busy, confirmReplace }: StepProps) {
@@ -60,14 +61,7 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
   };
 
   return (
-    <section
-      aria-labelledby="step-consolidate-title"
-      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
-    >
-      <h2 id="step-consolidate-title" style={{ fontSize: 16, margin: 0 }}>
-        {t("stepConsolidate")}
-      </h2>
-      <p style={{ margin: 0 }}>{t("consolidateIntro")}</p>
+    <StepSection id="step-consolidate" title={t("stepConsolidate")} intro={t("consolidateIntro")}>
       {state.loaded.length === 0 && <p style={{ margin: 0 }}>{t("needFiles")}</p>}
       <Checkbox
         checked={state.excludeErrors}
@@ -94,6 +88,6 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
         </Button>
       </div>
       <Notice notice={notice} />
-    </section>
+    </StepSection>
   );
 }

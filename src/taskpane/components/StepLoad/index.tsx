@@ -10,6 +10,7 @@ import type { StepProps } from "../../app/stepProps";
 import type { TaskControls } from "../../app/useTask";
 import { WORKBOOK_FILE_NAME } from "../../app/workbookSource";
 import { Notice, type NoticeValue } from "../Notice";
+import { StepSection } from "../StepSection";
 
 const ACCEPT = ".xlsx,.xlsm,.xls,.ods,.csv";
 let nextId = 1;
@@ -117,14 +118,7 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
   const disabled = busy || !campaign;
 
   return (
-    <section
-      aria-labelledby="step-load-title"
-      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
-    >
-      <h2 id="step-load-title" style={{ fontSize: 16, margin: 0 }}>
-        {t("stepLoad")}
-      </h2>
-      <p style={{ margin: 0 }}>{t("loadIntro")}</p>
+    <StepSection id="step-load" title={t("stepLoad")} intro={t("loadIntro")}>
       <div
         onDragOver={(e) => {
           e.preventDefault();
@@ -250,7 +244,7 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
           ))}
         </ul>
       )}
-    </section>
+    </StepSection>
   );
 }
 

@@ -3,6 +3,7 @@ import { progressGroups } from "../../app/progressGroups";
 import { useT } from "../../app/i18n";
 import type { StepProps } from "../../app/stepProps";
 import { ProgressChart } from "../ProgressChart";
+import { StepSection } from "../StepSection";
 
 /** Tiến độ: progress by level and by supervisor, late and missing units. */
 export function StepProgress({ state }: Pick<StepProps, "state">) {
@@ -14,16 +15,9 @@ export function StepProgress({ state }: Pick<StepProps, "state">) {
   );
   if (!rows) {
     return (
-      <section
-        aria-labelledby="step-progress-title"
-        style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
-      >
-        <h2 id="step-progress-title" style={{ fontSize: 16, margin: 0 }}>
-          {t("stepProgress")}
-        </h2>
-        <p style={{ margin: 0 }}>{t("progressIntro")}</p>
+      <StepSection id="step-progress" title={t("stepProgress")} intro={t("progressIntro")}>
         <p style={{ margin: 0 }}>{t("needFiles")}</p>
-      </section>
+      </StepSection>
     );
   }
   const late = rows.filter((r) => r.file !== undefined && r.status.kind === "late");
@@ -42,14 +36,7 @@ export function StepProgress({ state }: Pick<StepProps, "state">) {
       </ul>
     );
   return (
-    <section
-      aria-labelledby="step-progress-title"
-      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
-    >
-      <h2 id="step-progress-title" style={{ fontSize: 16, margin: 0 }}>
-        {t("stepProgress")}
-      </h2>
-      <p style={{ margin: 0 }}>{t("progressIntro")}</p>
+    <StepSection id="step-progress" title={t("stepProgress")} intro={t("progressIntro")}>
       <p role="status" style={{ margin: 0 }}>
         {t("summaryLine", {
           received,
@@ -75,6 +62,6 @@ export function StepProgress({ state }: Pick<StepProps, "state">) {
       {unitList(late)}
       <h3 style={{ fontSize: 14, margin: 0 }}>{t("missingUnits")}</h3>
       {unitList(missing)}
-    </section>
+    </StepSection>
   );
 }

@@ -6,6 +6,7 @@ import { useLanguage, useT } from "../../app/i18n";
 import { useServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
 import { Notice, type NoticeValue } from "../Notice";
+import { StepSection } from "../StepSection";
 
 /** Cấu trúc: write the template sheets; open the outline as sheets, edit, apply again. */
 export function StepStructure({ state, update, runTask, busy, confirmReplace }: StepProps) {
@@ -82,14 +83,7 @@ export function StepStructure({ state, update, runTask, busy, confirmReplace }: 
   });
 
   return (
-    <section
-      aria-labelledby="step-structure-title"
-      style={{ display: "grid", gap: 10, gridTemplateColumns: "minmax(0, 1fr)" }}
-    >
-      <h2 id="step-structure-title" style={{ fontSize: 16, margin: 0 }}>
-        {t("stepStructure")}
-      </h2>
-      <p style={{ margin: 0 }}>{t("structureIntro")}</p>
+    <StepSection id="step-structure" title={t("stepStructure")} intro={t("structureIntro")}>
       <p style={{ margin: 0 }}>
         <strong>{t("campaignLabel")}:</strong>{" "}
         {campaign ? t("campaignEmbedded", { title: campaign.title }) : t("working")}
@@ -106,6 +100,6 @@ export function StepStructure({ state, update, runTask, busy, confirmReplace }: 
         </Button>
       </div>
       <Notice notice={notice} />
-    </section>
+    </StepSection>
   );
 }
