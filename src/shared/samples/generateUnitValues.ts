@@ -90,7 +90,11 @@ export function generateUnitValues(
     for (const ind of sheet.indicators) {
       if (ind.heading || ratioParts(ind) || !indicatorApplies(ind, unit.type)) continue;
       const row: Record<string, PlanValue> = (sheetValues[ind.code] = {});
-      const base = valueOfType(ind.type, ind, size, rnd);
+      // A unit's own totals ("Tổng số đảng viên…", "Tổng số cán bộ…") are its size, not a draw.
+      const isTotal = ind.type === "integer" && !ind.sumOfChildren && /^tổng số/i.test(ind.label);
+      const base = isTotal
+        ? Math.floor(magnitude(ind, size))
+        : valueOfType(ind.type, ind, size, rnd);
       sheet.columns.forEach((col, j) => {
         if (typeof base === "number" && ind.type === "integer") {
           const grown = Math.round(base * (0.8 + 0.05 * j + rnd.next() * 0.1));
