@@ -1,0 +1,80 @@
+import { mkdirSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { benchAdapter } from "./adapter";
+import { benchBundles } from "./bundles";
+import { benchConsolidation } from "./consolidation";
+import { benchFunctions } from "./functions";
+
+/**
+ * `npm run bench [-- --json] [-- --quick]`: the quality bars of DESIGN.md measured in one run on
+ * this machine — ratios against baselines on the same inputs, since the machine is noisy.
+ */
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const quick = process.argv.includes("--quick");
+  const log = (s: string) => (json ? process.stderr : process.stdout).write(s + "\n");
+  const work = join(__dirname, "..", ".tmp", "bench");
+  mkdirSync(work, { recursive: true });
+
+  log(
+    `Máy / machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+  const sizes = quick ? [100] : [100, 1000];
+  const consolidation = [];
+  for (const n of sizes) {
+    log(`consolidation N=${n}…`);
+    consolidation.push(await benchConsolidation(n, work));
+  }
+  const adapter = [];
+  for (const n of quick ? [10, 100] : [10, 100, 1000]) {
+    log(`adapter N=${n}…`);
+    adapter.push(await benchAdapter(n));
+  }
+  log("functions…");
+  const functions = benchFunctions();
+  log("bundles…");
+  const bundles = benchBundles(quick);
+
+  const big = consolidation[consolidation.length - 1];
+  const result = {
+    consolidation: {
+      ratio: big.ratio,
+      filesPerSecond: big.filesPerSecond,
+      peakMB: big.peakMB,
+      runs: consolidation,
+    },
+    adapter: {
+      syncs: Object.fromEntries(adapter.map((a) => [a.units, a.syncs])),
+      maxPayloadBytes: Math.max(...adapter.map((a) => a.maxPayloadBytes)),
+      runs: adapter,
+    },
+    functions,
+    bundles,
+  };
+
+  const table = [
+    "| measure | value | target |",
+    "|---|---|---|",
+    ...consolidation.map(
+      (c) =>
+        `| consolidation of ${c.units} unit files: read + validate + consolidate + write | ${c.oursMs} ms (${c.filesPerSecond} files/s); unzip + count cells ${c.baselineMs} ms: **ratio ${c.ratio}**; unzip + parse cells ${c.parseBaselineMs} ms: **ratio ${c.parseRatio}** | ratio ≤ 2 |`,
+    ),
+    ...consolidation.map((c) => `| peak memory, ${c.units} units | ${c.peakMB} MB | < 1,024 MB |`),
+    ...adapter.map(
+      (a) =>
+        `| Office.js adapter, ${a.units} units | ${a.syncs} syncs, ${a.calls} calls, largest request ${(a.maxPayloadBytes / 1e6).toFixed(2)} MB | ≤ 10 syncs, constant; < 4 MB |`,
+    ),
+    `| 100,000 WORKDAYSLEFT | ${functions.workdaysLeftMs} ms (naive day-by-day: ${functions.naiveWorkdaysLeftMs} ms, ×${functions.ratioToNaive}) | < 200 ms |`,
+    `| 100,000 STATUS | ${functions.statusMs} ms | < 200 ms |`,
+    `| task pane first-load JS (gzip) | ${bundles.taskpaneGzipKB} KB | ≤ 300 KB |`,
+    `| functions bundle (gzip) | ${bundles.functionsGzipKB} KB | ≤ 50 KB |`,
+  ];
+  log("\n" + table.join("\n"));
+  if (json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+}
+
+void main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
