@@ -1,4 +1,11 @@
-import type { ComparisonOp, FunctionName, RuleAst, RuleError, RuleValueType } from "./ast";
+import type {
+  ArithmeticOp,
+  ComparisonOp,
+  FunctionName,
+  RuleAst,
+  RuleError,
+  RuleValueType,
+} from "./ast";
 import { tokenize, type Token } from "./tokenize";
 
 export type { RuleAst, RuleError } from "./ast";
@@ -168,29 +175,26 @@ class Parser {
   }
 
   private additive(): RuleAst {
-    let left = this.multiplicative();
-    for (let t = this.peek(); t.kind === "op" && (t.op === "+" || t.op === "-"); t = this.peek()) {
-      this.next();
-      const right = this.multiplicative();
-      left = {
-        kind: "arithmetic",
-        op: t.op,
-        left: this.want(left, "number"),
-        right: this.want(right, "number"),
-        pos: t.pos,
-      };
-    }
-    return left;
+    return this.arithmetic(["+", "-"], () => this.multiplicative());
   }
 
   private multiplicative(): RuleAst {
-    let left = this.unary();
-    for (let t = this.peek(); t.kind === "op" && (t.op === "*" || t.op === "/"); t = this.peek()) {
+    return this.arithmetic(["*", "/"], () => this.unary());
+  }
+
+  /** A left-associative chain of one precedence level: operand (op operand)*. */
+  private arithmetic(ops: readonly ArithmeticOp[], operand: () => RuleAst): RuleAst {
+    let left = operand();
+    for (
+      let t = this.peek();
+      t.kind === "op" && (ops as readonly string[]).includes(t.op);
+      t = this.peek()
+    ) {
       this.next();
-      const right = this.unary();
+      const right = operand();
       left = {
         kind: "arithmetic",
-        op: t.op,
+        op: t.op as ArithmeticOp,
         left: this.want(left, "number"),
         right: this.want(right, "number"),
         pos: t.pos,

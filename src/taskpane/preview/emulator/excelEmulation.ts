@@ -714,19 +714,17 @@ class RangeProxy extends ClientObject<RangeTarget> {
     return this.get("values");
   }
   set values(m: unknown[][]) {
-    this.write(m, (t) => {
-      const rows = checkMatrix(t, m);
-      guardLocked(t);
-      rows.forEach((row, i) =>
-        row.forEach((v, j) => writeInput(t.sheet.touch(t.r1 + i, t.c1 + j), v)),
-      );
-    });
+    this.writeInputs(m);
   }
   get formulas(): unknown[][] {
     return this.get("formulas");
   }
   set formulas(m: unknown[][]) {
     // Office.js takes formulas and constants alike here; text-formatted cells keep "=…" as text.
+    this.writeInputs(m);
+  }
+  /** values and formulas: what a user would type into each cell. */
+  private writeInputs(m: unknown[][]): void {
     this.write(m, (t) => {
       const rows = checkMatrix(t, m);
       guardLocked(t);
