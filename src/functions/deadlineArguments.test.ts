@@ -2,16 +2,10 @@ import { serialFromIso } from "../shared/calendar/serial";
 import { embeddedCampaign } from "../shared/campaign/embedded";
 import { findMilestoneDue } from "./findMilestoneDue";
 import { isLevelCode, lastDayOnTime } from "./lastDayOnTime";
+import { errorCodeOf } from "../../test/functions/customFunctionsStandIn";
 
 const DUE = { vi: "hạn", en: "due date" };
-const codeOf = (call: () => unknown) => {
-  try {
-    call();
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
-  return "no error";
-};
+const codeOf = errorCodeOf;
 
 describe("findMilestoneDue", () => {
   it("finds milestones by id, Vietnamese word or label, level code in any case", () => {

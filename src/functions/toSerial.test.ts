@@ -3,16 +3,10 @@ import { isoFromSerial, serialFromYmd } from "../shared/calendar/serial";
 import { CALENDAR_DATES } from "./serialRange";
 import { toSerial } from "./toSerial";
 import { toWholeNumber } from "./toWholeNumber";
+import { errorCodeOf } from "../../test/functions/customFunctionsStandIn";
 
 const WHAT = { vi: "ngày", en: "date" };
-const codeOf = (call: () => unknown) => {
-  try {
-    call();
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
-  return "no error";
-};
+const codeOf = errorCodeOf;
 
 describe("toSerial", () => {
   it("takes serials (dropping the time) and dates typed the Vietnamese way", () => {

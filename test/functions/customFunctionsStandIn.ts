@@ -59,3 +59,13 @@ export function errorOf(call: () => unknown): { code: string; message?: string }
     return { code: e.code, message: e.message };
   }
 }
+
+/** The Excel error code a function call throws (a CustomFunctions.Error), or "no error". */
+export function errorCodeOf(call: () => unknown): string {
+  try {
+    call();
+  } catch (e) {
+    return (e as { code: string }).code;
+  }
+  return "no error";
+}
