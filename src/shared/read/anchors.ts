@@ -2,15 +2,20 @@ import type { Grid } from "../model";
 import { normalizeLabel } from "../text/normalizeLabel";
 import { cellAt, cellText } from "./context";
 import { fixLegacyText } from "../text/legacy";
+import { memoizeText } from "../text/memoizeText";
 
 /** How many rows from the top are searched for titles and header rows. */
 export const HEADER_SEARCH_ROWS = 25;
 
-/** normalizeLabel after repairing legacy-encoded text, so TCVN3 labels still anchor. */
-export function anchorText(raw: string): string {
-  if (raw === "") return "";
-  return normalizeLabel(fixLegacyText(raw).text);
-}
+/**
+ * normalizeLabel after repairing legacy-encoded text, so TCVN3 labels still anchor. Cached: every
+ * unit's workbook repeats the template's headers, codes and labels.
+ *
+ * @example anchorText("Sè ®¶ng viªn") === "so dang vien"
+ */
+export const anchorText = memoizeText((raw: string): string =>
+  raw === "" ? "" : normalizeLabel(fixLegacyText(raw).text),
+);
 
 /**
  * Finds the header row: the row among the first rows whose cells match the most of the expected

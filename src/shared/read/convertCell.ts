@@ -45,9 +45,12 @@ function typeError(raw: string, type: ValueType, choices?: string[]): Converted 
   return { v: null, issues: [{ code: "E_TYPE", params: { value: raw, expected } }] };
 }
 
+/** One formatter for all messages: toLocaleString would build a new one per call. */
+const VI_NUMBER = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 6 });
+
 /** Shows a number the Vietnamese way in messages: 1234.5 → "1.234,5". */
 export function formatNumberVi(n: number): string {
-  return n.toLocaleString("vi-VN", { maximumFractionDigits: 6 });
+  return VI_NUMBER.format(n);
 }
 
 /**

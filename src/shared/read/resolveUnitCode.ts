@@ -11,7 +11,7 @@ export function resolveUnitCode(
   hints: { infoCode?: string; metaCode?: string; fileName: string },
   units: Unit[],
 ): string | undefined {
-  const known = new Map(units.map((u) => [u.code.toUpperCase(), u.code]));
+  const known = registryCodes(units);
   for (const hint of [hints.infoCode, hints.metaCode]) {
     const code = hint?.trim();
     if (code) return known.get(code.toUpperCase()) ?? code;
@@ -27,4 +27,16 @@ export function resolveUnitCode(
     if (words.has(upper) && (!best || code.length > best.length)) best = code;
   }
   return best;
+}
+
+/** Upper-cased code → registry code, built once per registry (one lookup per file, not N). */
+const codesByRegistry = new WeakMap<Unit[], Map<string, string>>();
+
+function registryCodes(units: Unit[]): Map<string, string> {
+  let known = codesByRegistry.get(units);
+  if (!known) {
+    known = new Map(units.map((u) => [u.code.toUpperCase(), u.code]));
+    codesByRegistry.set(units, known);
+  }
+  return known;
 }

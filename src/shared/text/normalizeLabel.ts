@@ -1,3 +1,5 @@
+import { memoizeText } from "./memoizeText";
+
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{Mn}+/gu;
 const D_STROKE = /[đð]/g;
@@ -87,6 +89,13 @@ function slowNormalizeLabel(s: string): string {
  */
 export function normalizeLabel(s: string): string {
   if (typeof s !== "string") return "";
+  return cachedFold(s);
+}
+
+/** Labels repeat across units' workbooks: each distinct text is folded once. */
+const cachedFold = memoizeText(foldLabel);
+
+function foldLabel(s: string): string {
   if (s.length > buffer.length) return slowNormalizeLabel(s);
   let n = 0;
   let space = false;
