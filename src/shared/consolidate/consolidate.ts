@@ -59,12 +59,12 @@ export function consolidate(campaign: Campaign, included: ConsolidatedUnit[]): C
   );
   const sheets = indicatorSheets(campaign.outline);
   const perUnit = units.map((u) => unitTable(sheets, u));
-  const all = units.map((_, i) => i);
+  const columns = cellColumns(sheets, perUnit);
   const groupBy = (key: (u: Unit) => string) => {
     const groups: Record<string, number[]> = {};
     units.forEach((u, i) => (groups[key(u.unit)] ??= []).push(i));
     return Object.fromEntries(
-      Object.entries(groups).map(([k, idx]) => [k, aggregateTable(sheets, perUnit, idx)]),
+      Object.entries(groups).map(([k, idx]) => [k, aggregateTable(sheets, columns, idx)]),
     );
   };
   const lists: Consolidation["lists"] = {};
@@ -90,7 +90,7 @@ export function consolidate(campaign: Campaign, included: ConsolidatedUnit[]): C
           sheet: sheet.id,
           code: ind.code,
           column: col.id,
-          description: describe(perUnit.map((t) => t[sheet.id][ind.code][col.id])),
+          description: describe(columns[sheet.id][ind.code][col.id]),
         });
       }
     }
@@ -98,7 +98,7 @@ export function consolidate(campaign: Campaign, included: ConsolidatedUnit[]): C
   return {
     units,
     perUnit,
-    totals: aggregateTable(sheets, perUnit, all),
+    totals: aggregateTable(sheets, columns),
     byLevel: groupBy((u) => u.level),
     byType: groupBy((u) => u.type),
     lists,
@@ -114,12 +114,11 @@ function unitTable(sheets: IndicatorSheet[], u: ConsolidatedUnit): CellTable {
     const t: Record<string, Record<string, number | null>> = (table[sheet.id] = {});
     for (const ind of sheet.indicators) {
       if (ind.heading) continue;
-      t[ind.code] = {};
-      for (const col of sheet.columns) {
-        t[ind.code][col.id] = indicatorApplies(ind, unitType)
-          ? numericValue(values[ind.code]?.[col.id]?.v)
-          : null;
-      }
+      const row: Record<string, number | null> = (t[ind.code] = {});
+      const applies = indicatorApplies(ind, unitType);
+      const own = values[ind.code];
+      for (const col of sheet.columns)
+        row[col.id] = applies ? numericValue(own?.[col.id]?.v) : null;
     }
     fillRatios(sheet, t);
   }
@@ -140,10 +139,28 @@ function fillRatios(sheet: IndicatorSheet, t: Record<string, Record<string, numb
   }
 }
 
+/** Every unit's value of each cell, side by side: gathered once, then aggregated per group. */
+type CellColumns = Record<string, Record<string, Record<string, Array<number | null>>>>;
+
+function cellColumns(sheets: IndicatorSheet[], perUnit: CellTable[]): CellColumns {
+  const columns: CellColumns = {};
+  for (const sheet of sheets) {
+    const byCode: Record<string, Record<string, Array<number | null>>> = (columns[sheet.id] = {});
+    for (const ind of sheet.indicators) {
+      if (ind.heading) continue;
+      const byCol: Record<string, Array<number | null>> = (byCode[ind.code] = {});
+      for (const col of sheet.columns)
+        byCol[col.id] = perUnit.map((t) => t[sheet.id][ind.code][col.id]);
+    }
+  }
+  return columns;
+}
+
+/** Aggregates the units at `indices` (all units when omitted), in table order. */
 function aggregateTable(
   sheets: IndicatorSheet[],
-  perUnit: CellTable[],
-  indices: number[],
+  columns: CellColumns,
+  indices?: number[],
 ): CellTable {
   const table: CellTable = {};
   for (const sheet of sheets) {
@@ -157,11 +174,11 @@ function aggregateTable(
           t[ind.code][col.id] = null;
           continue;
         }
+        const column = columns[sheet.id][ind.code][col.id];
         const values: number[] = [];
-        for (const i of indices) {
-          const v = perUnit[i][sheet.id][ind.code][col.id];
-          if (v !== null) values.push(v);
-        }
+        if (indices) {
+          for (const i of indices) if (column[i] !== null) values.push(column[i]);
+        } else for (const v of column) if (v !== null) values.push(v);
         t[ind.code][col.id] = aggregateValues(values, agg);
       }
     }

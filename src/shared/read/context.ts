@@ -39,7 +39,8 @@ export class ReadContext {
   ): SourcedValue | undefined {
     const cell = cellAt(grid, row, col);
     const address = a1(row, col);
-    const place = { sheet: grid.name, cell: address, ...where };
+    // Built only when there is something to report: most cells are clean.
+    const place = () => ({ sheet: grid.name, cell: address, ...where });
     const formula = grid.formulas?.[address];
     if (
       formula !== undefined &&
@@ -48,12 +49,12 @@ export class ReadContext {
       cell !== null &&
       !isErrorCell(cell)
     ) {
-      this.add("W_FORMULA", place, { detail: `=${formula}`, value: String(cell) });
+      this.add("W_FORMULA", place(), { detail: `=${formula}`, value: String(cell) });
     }
     const { v, issues } = convertCell(cell, spec);
-    for (const issue of issues) this.add(issue.code, place, issue.params);
+    for (const issue of issues) this.add(issue.code, place(), issue.params);
     if (typeof v === "string" && spec.type === "text" && startsLikeFormula(v)) {
-      this.add("I_FORMULA_TEXT", place, { value: v });
+      this.add("I_FORMULA_TEXT", place(), { value: v });
     }
     if (v === null) return undefined;
     return { v, src: { file: this.file, sheet: grid.name, cell: address } };

@@ -22,7 +22,9 @@ export function completionOf(
   let valid = 0;
   const count = (present: { src: { sheet: string; cell: string } } | undefined) => {
     required++;
-    if (present && !badCells.has(`${present.src.sheet}!${present.src.cell}`)) valid++;
+    if (!present) return;
+    // Most reports have no error at all: skip building a key per cell then.
+    if (badCells.size === 0 || !badCells.has(`${present.src.sheet}!${present.src.cell}`)) valid++;
   };
   for (const sheet of outline.sheets) {
     if (sheet.kind === "info") {
