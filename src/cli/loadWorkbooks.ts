@@ -29,6 +29,9 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return out;
 }
 
+/** Files read ahead from disk (on libuv's threads) while this thread parses the current one. */
+const READ_AHEAD = 8;
+
 /**
  * Reads every file into Grids. A file that cannot be read becomes an `UnreadableFile` with a
  * clear message and the others go on. The input files are only read, never written.
@@ -39,18 +42,27 @@ export async function loadWorkbooks(
 ): Promise<{ workbooks: SourceWorkbook[]; unreadable: UnreadableFile[] }> {
   const workbooks: SourceWorkbook[] = [];
   const unreadable: UnreadableFile[] = [];
-  let done = 0;
-  for (const file of files) {
-    const fileName = basename(file);
+  const pending = new Map<number, Promise<Buffer>>();
+  const fetch = (i: number) => {
+    if (i >= files.length || pending.has(i)) return;
+    const read = readFile(files[i]);
+    read.catch(() => {}); // handled when its turn comes
+    pending.set(i, read);
+  };
+  for (let i = 0; i < files.length; i++) {
+    for (let k = i; k < i + READ_AHEAD; k++) fetch(k);
+    const fileName = basename(files[i]);
     try {
-      const bytes = new Uint8Array(await readFile(file));
-      const wb = await readWorkbook(bytes, fileName);
+      const buffer = await pending.get(i)!;
+      const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      const wb = readWorkbook(bytes, fileName);
       wb.sha256 = createHash("sha256").update(bytes).digest("hex");
       workbooks.push(wb);
     } catch (err) {
       unreadable.push({ fileName, message: describeError(err, fileName) });
     }
-    onProgress?.(++done, files.length);
+    pending.delete(i);
+    onProgress?.(i + 1, files.length);
   }
   return { workbooks, unreadable };
 }
