@@ -43,14 +43,14 @@ export async function loadWorkbooks(
   const workbooks: SourceWorkbook[] = [];
   const unreadable: UnreadableFile[] = [];
   const pending = new Map<number, Promise<Buffer>>();
-  const fetch = (i: number) => {
+  const readAhead = (i: number) => {
     if (i >= files.length || pending.has(i)) return;
     const read = readFile(files[i]);
     read.catch(() => {}); // handled when its turn comes
     pending.set(i, read);
   };
   for (let i = 0; i < files.length; i++) {
-    for (let k = i; k < i + READ_AHEAD; k++) fetch(k);
+    for (let k = i; k < i + READ_AHEAD; k++) readAhead(k);
     const fileName = basename(files[i]);
     try {
       const buffer = await pending.get(i)!;
