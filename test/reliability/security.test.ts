@@ -48,7 +48,7 @@ const NETWORK_API =
  * in error messages, and zod's `new URL(\`http://[${ip}]\`)`, which parses an IPv6 address.
  */
 const ALLOWED_URL =
-  /^https?:\/\/(appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$|localhost\b|schemas\.openxmlformats\.org\/|schemas\.microsoft\.com\/|sheetjs\.openxmlformats\.org\/|purl\.org\/|purl\.oclc\.org\/ooxml\/|\[\$\{e\}\]$|www\.w3\.org\/|json-schema\.org\/|react\.dev\/errors\/|openoffice\.org\/|urn:)/;
+  /^https?:\/\/(appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?;?$|localhost\b|schemas\.openxmlformats\.org\/|schemas\.microsoft\.com\/|sheetjs\.openxmlformats\.org\/|purl\.org\/|purl\.oclc\.org\/ooxml\/|\[\$\{e\}\]$|www\.w3\.org\/|json-schema\.org\/|react\.dev\/errors\/|openoffice\.org\/|urn:)/;
 const URL = /https?:\/\/[^\s"'`<>)\\]+/g;
 
 describe("security: no eval, no network", () => {
