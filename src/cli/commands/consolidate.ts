@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { writePlan } from "../../io/writePlan";
 import { runConsolidation, type ConsolidationRun } from "../../shared/pipeline/runConsolidation";
 import type { Campaign } from "../../shared/model";
-import { expandPaths, loadWorkbooks } from "../loadWorkbooks";
+import { expandPaths, loadReports } from "../loadReports";
 import { loadCampaign, parseAsOf, printJson, UsageError } from "../options";
 import { printSummary } from "../printSummary";
 import { ProgressBar } from "../progressBar";
@@ -28,10 +28,10 @@ export async function consolidateFiles(
   const files = await expandPaths(paths);
   if (files.length === 0) throw new UsageError("Không có tệp nào để tổng hợp.");
   const bar = new ProgressBar("Đọc tệp", !opts.json);
-  const { workbooks, unreadable } = await loadWorkbooks(files, (d, t) => bar.update(d, t));
+  const { reads, unreadable } = await loadReports(files, campaign, (d, t) => bar.update(d, t));
   const run = runConsolidation({
     campaign,
-    workbooks,
+    reads,
     unreadable,
     asOf,
     excludeUnitsWithErrors: opts.excludeErrors,

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { formatFinding } from "../../shared/findings/makeFinding";
 import { checkWorkbooks } from "../../shared/pipeline/checkWorkbooks";
-import { expandPaths, loadWorkbooks } from "../loadWorkbooks";
+import { expandPaths, loadReports } from "../loadReports";
 import { loadCampaign, parseAsOf, printJson, UsageError } from "../options";
 import { ProgressBar } from "../progressBar";
 
@@ -25,8 +25,10 @@ export function registerValidateCommand(program: Command): void {
         const files = await expandPaths(paths);
         if (files.length === 0) throw new UsageError("Không có tệp nào để kiểm tra.");
         const bar = new ProgressBar("Đọc tệp", !opts.json);
-        const { workbooks, unreadable } = await loadWorkbooks(files, (d, t) => bar.update(d, t));
-        const result = checkWorkbooks({ campaign, workbooks, unreadable, asOf });
+        const { reads, unreadable } = await loadReports(files, campaign, (d, t) =>
+          bar.update(d, t),
+        );
+        const result = checkWorkbooks({ campaign, reads, unreadable, asOf });
         const received = new Set(result.units.map((u) => u.unit.code));
         // Validating a few files is not a consolidation: units that sent nothing are not findings here.
         const findings = result.findings.filter(

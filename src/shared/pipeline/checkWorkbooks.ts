@@ -2,7 +2,8 @@ import { FINDING_TEXT } from "../findings/findingText";
 import { compareFindings, makeFinding } from "../findings/makeFinding";
 import type { Campaign, Finding, SourceWorkbook, Unit, UnitReport } from "../model";
 import { applicableUnitType } from "../outline/indicators";
-import { readUnitReport, type ReadResult } from "../read/readUnitReport";
+import type { ReadResult } from "../read/readUnitReport";
+import { readReport, type ReadOutcome } from "./readReport";
 import { resolveUnitCode } from "../read/resolveUnitCode";
 import { checkRules } from "../validate/checkRules";
 import { checkSubmissions } from "../validate/checkSubmissions";
@@ -21,7 +22,10 @@ export interface UnreadableFile {
 
 export interface CheckInput {
   campaign: Campaign;
-  workbooks: SourceWorkbook[];
+  /** The workbooks to read and check… */
+  workbooks?: SourceWorkbook[];
+  /** …or workbooks the host already read with `readReport` as they arrived (then `workbooks` is not used). */
+  reads?: ReadOutcome[];
   unreadable?: UnreadableFile[];
   /** Excel serial of "today" for deadline statuses. */
   asOf: number;
@@ -64,16 +68,17 @@ export function checkWorkbooks(input: CheckInput): CheckResult {
     finding.message.en = FINDING_TEXT.E_FILE({ detail: f.message.en }).en;
     findings.push(finding);
   }
-  input.workbooks.forEach((wb, i) => {
-    try {
-      reads.push(readUnitReport(wb, campaign));
-    } catch (err) {
-      // Reading is total by design; this guards the run against a bug, naming the file.
-      const detail = `lỗi khi đọc (${err instanceof Error ? err.message : String(err)})`;
-      findings.push(makeFinding("E_FILE", { unit: wb.fileName, file: wb.fileName }, { detail }));
-    }
-    input.onProgress?.(i + 1, input.workbooks.length);
-  });
+  const outcomes =
+    input.reads ??
+    (input.workbooks ?? []).map((wb, i, all) => {
+      const outcome = readReport(wb, campaign);
+      input.onProgress?.(i + 1, all.length);
+      return outcome;
+    });
+  for (const outcome of outcomes) {
+    if ("read" in outcome) reads.push(outcome.read);
+    else findings.push(outcome.failure);
+  }
   const { kept, findings: submissionFindings } = checkSubmissions(campaign, reads);
   findings.push(...submissionFindings);
 

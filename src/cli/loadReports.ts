@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import type { SourceWorkbook } from "../shared/model";
+import type { Campaign } from "../shared/model";
+import { readReport, type ReadOutcome } from "../shared/pipeline/readReport";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
 import { readWorkbook, WorkbookReadError } from "../io";
 
@@ -33,14 +34,17 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
 const READ_AHEAD = 8;
 
 /**
- * Reads every file into Grids. A file that cannot be read becomes an `UnreadableFile` with a
- * clear message and the others go on. The input files are only read, never written.
+ * Reads every unit file and reads it against the outline as it arrives, so each file's Grids
+ * are garbage as soon as its report is made (a thousand files' Grids never sit in memory
+ * together). A file that cannot be read becomes an `UnreadableFile` with a clear message and the
+ * others go on. The input files are only read, never written.
  */
-export async function loadWorkbooks(
+export async function loadReports(
   files: string[],
+  campaign: Campaign,
   onProgress?: (done: number, total: number) => void,
-): Promise<{ workbooks: SourceWorkbook[]; unreadable: UnreadableFile[] }> {
-  const workbooks: SourceWorkbook[] = [];
+): Promise<{ reads: ReadOutcome[]; unreadable: UnreadableFile[] }> {
+  const reads: ReadOutcome[] = [];
   const unreadable: UnreadableFile[] = [];
   const pending = new Map<number, Promise<Buffer>>();
   const readAhead = (i: number) => {
@@ -57,14 +61,14 @@ export async function loadWorkbooks(
       const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
       const wb = readWorkbook(bytes, fileName);
       wb.sha256 = createHash("sha256").update(bytes).digest("hex");
-      workbooks.push(wb);
+      reads.push(readReport(wb, campaign));
     } catch (err) {
       unreadable.push({ fileName, message: describeError(err, fileName) });
     }
     pending.delete(i);
     onProgress?.(i + 1, files.length);
   }
-  return { workbooks, unreadable };
+  return { reads, unreadable };
 }
 
 function describeError(err: unknown, fileName: string): { vi: string; en: string } {
