@@ -1,9 +1,8 @@
-import { inflateSync } from "fflate";
 import { countCellTags } from "./countCellTags";
-import { crc32 } from "./crc32";
 import type { FileKind } from "./fileKind";
 import { entryDataOffset, listZipEntries, type ZipEntry } from "./listZipEntries";
 import { WorkbookReadError } from "./workbookReadError";
+import { portableZipCodec, type ZipCodec } from "./zipCodec";
 
 /** Bounds on what one file may cost to read. Every field is optional; see DEFAULT_READ_LIMITS. */
 export interface ReadLimits {
@@ -44,6 +43,9 @@ const DEFLATE_MAX_RATIO = 1032;
  * size and CRC-32 (a damaged entry is "corrupt", never a silently empty sheet); the cells of the
  * worksheets are counted on the way ("tooManyCells" before any parsing).
  *
+ * Returns the inflated entries of a zip by name (checked, so a reader need not inflate again);
+ * an empty map for other kinds.
+ *
  * @example checkReadLimits(bytes, "X.xlsx", detectFileKind(bytes, "X.xlsx"), DEFAULT_READ_LIMITS)
  */
 export function checkReadLimits(
@@ -51,8 +53,13 @@ export function checkReadLimits(
   fileName: string,
   kind: FileKind,
   limits: Required<ReadLimits>,
-): void {
-  const fail = (reason: ConstructorParameters<typeof WorkbookReadError>[0], detail?: string) => {
+  codec: ZipCodec = portableZipCodec,
+): Map<string, Uint8Array> {
+  const parts = new Map<string, Uint8Array>();
+  const fail = (
+    reason: ConstructorParameters<typeof WorkbookReadError>[0],
+    detail?: string,
+  ): never => {
     throw new WorkbookReadError(reason, fileName, detail);
   };
   if (bytes.length === 0) fail("empty");
@@ -60,7 +67,7 @@ export function checkReadLimits(
     fail("tooLarge", `${mb(bytes.length)} > ${mb(limits.maxBytes)}`);
   if (kind === "encrypted") fail("encrypted");
   if (kind === "unknown") fail("notWorkbook");
-  if (kind !== "xlsx" && kind !== "ods") return;
+  if (kind !== "xlsx" && kind !== "ods") return parts;
 
   const entries = listZipEntries(bytes);
   if (!entries) return fail("corrupt");
@@ -86,7 +93,7 @@ export function checkReadLimits(
   );
   if (claimed + worstExcess > limits.maxUncompressedBytes) {
     for (const e of doubtful) {
-      const actual = inflatedUpTo(bytes, e, e.uncompressedSize)?.size;
+      const actual = inflatedUpTo(bytes, e, e.uncompressedSize, codec)?.size;
       if (actual === undefined) fail("corrupt");
       if (actual! > e.uncompressedSize) fail("zipBomb", `'${e.name}' > ${mb(e.uncompressedSize)}`);
     }
@@ -97,14 +104,16 @@ export function checkReadLimits(
   // parser spends seconds and a gigabyte on it (measured: 6 M cells, 19 MB zipped → 11 s, 1 GB).
   let cells = 0;
   for (const e of entries) {
-    const actual = inflatedUpTo(bytes, e, e.uncompressedSize);
+    const actual = inflatedUpTo(bytes, e, e.uncompressedSize, codec);
     if (actual && actual.size > e.uncompressedSize)
       fail("zipBomb", `'${e.name}' > ${mb(e.uncompressedSize)}`);
     if (!actual || actual.size !== e.uncompressedSize || actual.crc !== e.crc32)
       fail("corrupt", `'${e.name}'`);
     if (isSheetPart(e.name, kind)) cells += countCellTags(actual!.data, kind);
     if (cells > limits.maxCells) fail("tooManyCells", `> ${limits.maxCells}`);
+    parts.set(e.name, actual!.data);
   }
+  return parts;
 }
 
 /** The parts holding cells: xlsx worksheets, the ods content. */
@@ -122,14 +131,15 @@ function inflatedUpTo(
   bytes: Uint8Array,
   entry: ZipEntry,
   cap: number,
+  codec: ZipCodec,
 ): { size: number; crc: number; data: Uint8Array } | undefined {
   const start = entryDataOffset(bytes, entry);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return { size: data.length, crc: crc32(data), data };
+  if (entry.method === 0) return { size: data.length, crc: codec.crc32(data), data };
   if (entry.method !== 8) return undefined;
   try {
-    const out = inflateSync(data, { out: new Uint8Array(cap + 1) });
-    return { size: out.length, crc: out.length > cap ? 0 : crc32(out), data: out };
+    const out = codec.inflateRaw(data, cap);
+    return { size: out.length, crc: out.length > cap ? 0 : codec.crc32(out), data: out };
   } catch {
     return undefined;
   }
