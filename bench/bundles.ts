@@ -9,7 +9,7 @@ export interface BundleFigures {
   firstLoadFiles: string[];
 }
 
-const ROOT = join(__dirname, "..");
+const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 
 const gzKB = (file: string) =>

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const quick = process.argv.includes("--quick");
   const log = (s: string) => (json ? process.stderr : process.stdout).write(s + "\n");
-  const work = join(__dirname, "..", ".tmp", "bench");
+  const work = join(__dirname, "..", "..", ".tmp", "bench");
   mkdirSync(work, { recursive: true });
 
   log(

@@ -1,10 +1,13 @@
-import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { extname, join } from "node:path";
+import { Worker } from "node:worker_threads";
 import type { Campaign } from "../shared/model";
-import { readReport, type ReadOutcome } from "../shared/pipeline/readReport";
+import type { ReadOutcome } from "../shared/pipeline/readReport";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
-import { readWorkbook, WorkbookReadError } from "../io";
+import { loadUnitFile, type LoadedFile } from "./loadUnitFile";
+import type { ReadWorkerData, ReadWorkerReply, ReadWorkerRequest } from "./readWorker";
 
 /** File endings taken from a folder; files named explicitly are always tried. */
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".ods", ".csv"]);
@@ -30,60 +33,116 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return out;
 }
 
-/** Files read ahead from disk (on libuv's threads) while this thread parses the current one. */
-const READ_AHEAD = 8;
+/** Below this many files a second thread costs more than it saves. */
+const PARALLEL_FROM = 32;
+/** Files handed to the worker at a time: small, so both threads finish together. */
+const CHUNK = 8;
+
+export interface LoadOptions {
+  /**
+   * The bundled worker script (readWorker.cjs). Defaults to the one beside this bundle, which
+   * exists in the built CLI; null, or none found, loads everything on this thread.
+   */
+  workerScript?: string | null;
+}
 
 /**
- * Reads every unit file and reads it against the outline as it arrives, so each file's Grids
- * are garbage as soon as its report is made (a thousand files' Grids never sit in memory
- * together). A file that cannot be read becomes an `UnreadableFile` with a clear message and the
- * others go on. The input files are only read, never written.
+ * Loads every unit file (see loadUnitFile) — on this thread and, for many files on a machine
+ * with more than one core, on a worker thread too, files handed out in small chunks. The result
+ * is the same whichever thread read which file: reads and unreadable files in input order. A
+ * worker that fails hands its files back to this thread, so no unit is ever lost.
  */
 export async function loadReports(
   files: string[],
   campaign: Campaign,
   onProgress?: (done: number, total: number) => void,
-): Promise<{ reads: ReadOutcome[]; unreadable: UnreadableFile[] }> {
+  options: LoadOptions = {},
+): Promise<{ reads: ReadOutcome[]; unreadable: UnreadableFile[]; byWorker: number }> {
+  const results: LoadedFile[] = new Array(files.length);
+  let done = 0;
+  const finish = (i: number, loaded: LoadedFile) => {
+    results[i] = loaded;
+    onProgress?.(++done, files.length);
+  };
+  let next = 0;
+  const take = (n: number) => {
+    const chunk: number[] = [];
+    while (chunk.length < n && next < files.length) chunk.push(next++);
+    return chunk;
+  };
+  const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
+  const helper =
+    script && files.length >= PARALLEL_FROM && availableParallelism() > 1
+      ? startHelper(script, files, campaign, take, finish)
+      : undefined;
+  while (next < files.length) {
+    const [i] = take(1);
+    finish(i, loadUnitFile(files[i], campaign));
+    // Let the worker's replies and requests for more files through.
+    if (helper) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await helper?.finished;
   const reads: ReadOutcome[] = [];
   const unreadable: UnreadableFile[] = [];
-  const pending = new Map<number, Promise<Buffer>>();
-  const readAhead = (i: number) => {
-    if (i >= files.length || pending.has(i)) return;
-    const read = readFile(files[i]);
-    read.catch(() => {}); // handled when its turn comes
-    pending.set(i, read);
-  };
-  for (let i = 0; i < files.length; i++) {
-    for (let k = i; k < i + READ_AHEAD; k++) readAhead(k);
-    const fileName = basename(files[i]);
-    try {
-      const buffer = await pending.get(i)!;
-      const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-      const wb = readWorkbook(bytes, fileName);
-      wb.sha256 = createHash("sha256").update(bytes).digest("hex");
-      reads.push(readReport(wb, campaign));
-    } catch (err) {
-      unreadable.push({ fileName, message: describeError(err, fileName) });
-    }
-    pending.delete(i);
-    onProgress?.(i + 1, files.length);
+  for (const r of results) {
+    if ("outcome" in r) reads.push(r.outcome);
+    else unreadable.push(r.unreadable);
   }
-  return { reads, unreadable };
+  return { reads, unreadable, byWorker: helper?.loaded() ?? 0 };
 }
 
-function describeError(err: unknown, fileName: string): { vi: string; en: string } {
-  if (err instanceof WorkbookReadError) return { vi: err.message, en: err.messageEn };
-  const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === "ENOENT")
-    return { vi: `Không có tệp "${fileName}".`, en: `No such file "${fileName}".` };
-  if (code === "EACCES")
-    return {
-      vi: `Không có quyền đọc tệp "${fileName}".`,
-      en: `No permission to read "${fileName}".`,
-    };
-  const detail = err instanceof Error ? err.message : String(err);
-  return {
-    vi: `Không đọc được tệp "${fileName}": ${detail}`,
-    en: `Cannot read "${fileName}": ${detail}`,
+function defaultWorkerScript(): string | undefined {
+  const beside = join(__dirname, "readWorker.cjs");
+  return existsSync(beside) ? beside : undefined;
+}
+
+/**
+ * Starts the worker. It gets a chunk only once it has started (so a short run never waits for
+ * it), a new chunk each time it has answered the last, and is stopped when nothing is left.
+ */
+function startHelper(
+  script: string,
+  files: string[],
+  campaign: Campaign,
+  take: (n: number) => number[],
+  finish: (i: number, loaded: LoadedFile) => void,
+): { finished: Promise<void>; loaded: () => number } {
+  const outstanding = new Set<number>();
+  let loaded = 0;
+  let settle: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (settle = resolve));
+  const worker = new Worker(script, { workerData: { campaign } satisfies ReadWorkerData });
+  worker.unref();
+  const handOut = () => {
+    const chunk = take(CHUNK);
+    if (chunk.length === 0) {
+      void worker.terminate();
+      settle();
+      return;
+    }
+    for (const i of chunk) outstanding.add(i);
+    const request: ReadWorkerRequest = { files: chunk.map((i) => ({ index: i, path: files[i] })) };
+    worker.postMessage(request);
   };
+  let stopped = false;
+  // Whatever it still held is loaded here: a failing worker never loses a unit.
+  const takeBack = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const i of outstanding) finish(i, loadUnitFile(files[i], campaign));
+    outstanding.clear();
+    settle();
+  };
+  worker.on("message", (msg: ReadWorkerReply | "ready") => {
+    if (stopped) return;
+    if (msg !== "ready") {
+      outstanding.delete(msg.index);
+      finish(msg.index, msg.loaded);
+      loaded++;
+    }
+    if (outstanding.size === 0) handOut();
+  });
+  worker.on("error", takeBack);
+  worker.on("exit", takeBack);
+  return { finished, loaded: () => loaded };
 }
