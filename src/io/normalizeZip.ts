@@ -12,21 +12,45 @@ import { unzipSync, zipSync, type Zippable } from "fflate";
  */
 export function normalizeZip(zip: Uint8Array, isoTime: string): Uint8Array {
   const entries = unzipSync(zip);
-  const names = Object.keys(entries)
-    .filter((n) => !n.endsWith("/"))
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of Object.keys(entries)) if (name.endsWith("/")) delete entries[name];
+  return zipEntries(entries, isoTime);
+}
+
+/**
+ * Zips files deterministically: in `archiveOrder`, all stamped with `isoTime` (see
+ * `zipTime`), deflated by fflate at level 6 — the one way both .xlsx writers build the archive.
+ *
+ * @example zipEntries({ "xl/workbook.xml": bytes, "[Content_Types].xml": types }, plan.properties.created)
+ */
+export function zipEntries(entries: Record<string, Uint8Array>, isoTime: string): Uint8Array {
   const mtime = zipTime(isoTime);
   const out: Zippable = {};
-  for (const name of names) out[name] = [entries[name], { mtime }];
+  for (const name of Object.keys(entries).sort(archiveOrder))
+    out[name] = [entries[name], { mtime }];
   return zipSync(out, { level: 6 });
+}
+
+/**
+ * Archive order: `[Content_Types].xml` first, then by name (UTF-16 code units).
+ *
+ * @example ["xl/b.xml", "[Content_Types].xml", "_rels/.rels"].sort(archiveOrder)
+ *   → ["[Content_Types].xml", "_rels/.rels", "xl/b.xml"]
+ */
+export function archiveOrder(a: string, b: string): number {
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function rank(name: string): number {
   return name === "[Content_Types].xml" ? 0 : 1;
 }
 
-/** A local-time Date whose fields equal the UTC fields of `iso` (fflate reads local fields). */
-function zipTime(iso: string): Date {
+/**
+ * A local-time Date whose fields equal the UTC fields of `iso` (fflate reads local fields), or
+ * 1980-01-01 for what zip cannot hold.
+ *
+ * @example zipTime("2026-11-02T08:00:00Z").getHours() === 8 // in any time zone
+ */
+export function zipTime(iso: string): Date {
   const t = new Date(iso);
   if (Number.isNaN(t.getTime()) || t.getUTCFullYear() < 1980) return new Date(1980, 0, 1);
   const [y, mo, d, h] = [t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours()];

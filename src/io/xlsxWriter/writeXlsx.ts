@@ -1,0 +1,13 @@
+import type { WorkbookPlan } from "../../shared/model";
+import { zipEntries } from "../normalizeZip";
+import { xlsxEntries } from "./xlsxEntries";
+
+/**
+ * Renders a WorkbookPlan as .xlsx bytes without ExcelJS: the same bytes `writePlan` gives (same
+ * parts, same archive), several times faster and synchronous. Browser-safe (fflate, TextEncoder).
+ *
+ * @example await writeFile("out.xlsx", writeXlsx(buildTemplatePlan(campaign)))
+ */
+export function writeXlsx(plan: WorkbookPlan): Uint8Array {
+  return zipEntries(xlsxEntries(plan), plan.properties.created);
+}
