@@ -1,9 +1,18 @@
+import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { writePlan } from "../../src/io/writePlan";
 import { writeXlsx, xlsxEntries } from "../../src/io/xlsxWriter";
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import { serialFromIso } from "../../src/shared/calendar/serial";
-import type { Campaign, WorkbookPlan } from "../../src/shared/model";
+import { quoteSheetName } from "../../src/shared/a1/a1";
+import type {
+  Campaign,
+  PlanCell,
+  PlanSheet,
+  PlanStyle,
+  PlanValidation,
+  WorkbookPlan,
+} from "../../src/shared/model";
 import { outlineToPlanSheets } from "../../src/shared/outlineSheet";
 import { richOutline } from "../../src/shared/outlineSheet/richOutline.fixture";
 import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
@@ -85,4 +94,194 @@ describe("writeXlsx gives the bytes of the ExcelJS writer", () => {
       properties: { title: richOutline.title, creator: "test", created: "2025-01-01T00:00:00Z" },
     });
   });
+});
+
+/* ---------------------------------------------------------------------------------------------
+ * Random plans: every PlanStyle field, every validation kind, merges, freeze, print, protection,
+ * sheet states, tab colours, row heights, names, formulas with and without cached values, and
+ * awkward text and numbers.
+ * ------------------------------------------------------------------------------------------- */
+
+const NFC = "Tổng số đảng viên";
+const awkwardText = fc.oneof(
+  fc.constantFrom(
+    "a<b>&c'd\"e",
+    "ctrl\u0001\u0008\u000B\u000C\u001F\u007Fchars",
+    "tab\tline\nfeed\rreturn",
+    "  leading",
+    "trailing  ",
+    " ",
+    "\n",
+    "\u00A0nbsp\u00A0",
+    "=1+1",
+    "+84 912",
+    "-5",
+    "@home",
+    "😀 emoji 👍🏽",
+    NFC,
+    NFC.normalize("NFD"),
+    "Thông tin đơn vị",
+    "x".repeat(300),
+  ),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: "grapheme", maxLength: 8 }),
+);
+const awkwardNumber = fc.oneof(
+  fc.integer({ min: -1e6, max: 1e6 }),
+  fc.constantFrom(0, -0, 0.1 + 0.2, 1 / 3, -2.5, 1e15, 1e21, -1e21, 1e300, 1e-7, 5e-324, 2 ** 53),
+  fc.double(),
+);
+const value = fc.oneof(
+  awkwardText,
+  awkwardNumber,
+  fc.boolean(),
+  fc.constantFrom(null, undefined, ""),
+);
+const hex = fc.stringMatching(/^[0-9A-Fa-f]{6}$/);
+
+const planStyle = fc.record(
+  {
+    font: fc.record(
+      {
+        bold: fc.boolean(),
+        italic: fc.boolean(),
+        size: fc.constantFrom(8, 10.5, 11, 14, 0),
+        color: hex,
+      },
+      { requiredKeys: [] },
+    ),
+    fill: hex,
+    numberFormat: fc.constantFrom("General", "#,##0", "0.0%", "@", "dd/mm/yyyy", '#,##0 "đ"', "<0>&", ""),
+    align: fc.record(
+      {
+        horizontal: fc.constantFrom("left", "center", "right"),
+        vertical: fc.constantFrom("top", "middle", "bottom"),
+        wrap: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+    border: fc.constant("thin"),
+    locked: fc.boolean(),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<PlanStyle>;
+
+const STYLE_NAMES = ["s0", "s1", "s2", "s3", "s4", "s5"];
+const cell = fc.record(
+  {
+    v: value,
+    f: fc.constantFrom("SUM(A1:B2)", 'IF(A1="<>","x&y",1)', 'MINIFS(A1:A9,B1:B9,"x")', "A1*2", ""),
+    s: fc.constantFrom(...STYLE_NAMES),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<PlanCell>;
+
+const block = fc.record({
+  row: fc.nat(12),
+  col: fc.nat(8),
+  cells: fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 5 }),
+});
+
+const rect = fc
+  .record({ r: fc.nat(14), c: fc.nat(9), h: fc.nat(3), w: fc.nat(3) })
+  .map(({ r, c, h, w }) => ({ r1: r, c1: c, r2: r + h, c2: c + w }));
+type Rect = { r1: number; c1: number; r2: number; c2: number };
+const a1Of = (r: number, c: number) => String.fromCharCode(65 + c) + (r + 1);
+const rangeOf = (x: Rect) => `${a1Of(x.r1, x.c1)}:${a1Of(x.r2, x.c2)}`;
+/** Merges must not overlap (ExcelJS refuses that); a 1×1 "merge" is kept on purpose. */
+const merges = fc.array(rect, { maxLength: 5 }).map((rects) => {
+  const kept: Rect[] = [];
+  for (const x of rects) {
+    const overlaps = kept.some(
+      (k) => !(x.r2 < k.r1 || x.r1 > k.r2 || x.c2 < k.c1 || x.c1 > k.c2),
+    );
+    if (!overlaps) kept.push(x);
+  }
+  return kept.map(rangeOf);
+});
+
+const validation = fc.record(
+  {
+    range: fc.oneof(
+      // Single cells in a small area, so equal neighbours get squeezed into rectangles.
+      fc.record({ r: fc.nat(4), c: fc.nat(3) }).map(({ r, c }) => a1Of(r, c)),
+      rect.map(rangeOf),
+    ),
+    kind: fc.constantFrom("whole", "decimal", "list", "date", "textLength"),
+    min: fc.constantFrom(0, 1, -5, 44197, 2.5),
+    max: fc.constantFrom(10, 100, 1e15, 46022),
+    list: fc.array(fc.constantFrom("Có", "Không", 'say "hi"', "a<b", "x&y"), { maxLength: 3 }),
+    prompt: fc.constantFrom("Nhập số", "<b>", ""),
+    error: fc.constantFrom("Giá trị không hợp lệ cho ô này.", "x&y"),
+  },
+  { requiredKeys: ["range", "kind"] },
+) as fc.Arbitrary<PlanValidation>;
+
+const sheetBody = fc.record(
+  {
+    state: fc.constantFrom("visible", "hidden", "veryHidden"),
+    blocks: fc.array(block, { maxLength: 4 }),
+    merges,
+    columnWidths: fc.sparseArray(fc.constantFrom(0, 6, 9, 12.5, 12.5, 40, -1), { maxLength: 8 }),
+    freeze: fc.record({ rows: fc.nat(4), cols: fc.nat(3) }),
+    validations: fc.array(validation, { maxLength: 6 }),
+    protect: fc.boolean(),
+    tabColor: hex,
+    rowHeights: fc.dictionary(fc.nat(16).map(String), fc.constantFrom(0, 15, 22.5, 45)),
+    print: fc.record({ landscape: fc.boolean(), fitToWidth: fc.boolean() }),
+  },
+  { requiredKeys: ["state", "blocks", "merges", "columnWidths", "validations", "protect"] },
+);
+
+const SHEET_NAMES = [
+  "Thông tin",
+  "B1 Kết quả",
+  "2021",
+  "Data",
+  "Đơn vị's list",
+  "Một tên trang tính rất dài vượt quá ba mươi mốt ký tự",
+  "_PhuLuc",
+];
+
+const randomPlan: fc.Arbitrary<WorkbookPlan> = fc
+  .record({
+    sheets: fc.uniqueArray(fc.constantFrom(...SHEET_NAMES), { minLength: 1, maxLength: 4 }),
+    bodies: fc.array(sheetBody, { minLength: 4, maxLength: 4 }),
+    styles: fc.array(planStyle, { minLength: STYLE_NAMES.length, maxLength: STYLE_NAMES.length }),
+    names: fc.array(
+      fc.record({
+        name: fc.constantFrom("Tong", "Ds_DonVi", "x<y"),
+        sheet: fc.nat(3),
+        range: fc.oneof(rect.map(rangeOf), fc.constant("C3")),
+      }),
+      { maxLength: 4 },
+    ),
+    title: awkwardText,
+    creator: fc.constantFrom("Phụ lục", "", "a&b"),
+    created: fc.date({ min: new Date("1970-01-01"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }),
+  })
+  .map(({ sheets, bodies, styles, names, title, creator, created }) => ({
+    sheets: sheets.map((name, i) => ({ name, ...bodies[i] }) as PlanSheet),
+    styles: Object.fromEntries(STYLE_NAMES.map((n, i) => [n, styles[i]])),
+    names: names.map(({ name, sheet, range }) => {
+      const target = sheets[sheet % sheets.length].slice(0, 31);
+      const abs = range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      return { name, ref: `${quoteSheetName(target)}!${abs}` };
+    }),
+    properties: { title, creator, created: created.toISOString() },
+  }));
+
+describe("writeXlsx on random plans", () => {
+  // ExcelJS warns on every sheet name it cuts to 31 characters.
+  beforeAll(() => jest.spyOn(console, "warn").mockImplementation(() => undefined));
+  afterAll(() => jest.restoreAllMocks());
+
+  it("gives the ExcelJS writer's bytes", async () => {
+    await fc.assert(
+      fc.asyncProperty(randomPlan, async (plan) => {
+        await expectSameBytes(plan);
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
 });

@@ -1,30 +1,14 @@
 import type { PlanCell, PlanSheet } from "../../shared/model";
-import { toFileFormula } from "../fileFormula";
 import { decodeRange, type ExcelRange } from "./excelRef";
 
-/** What a cell holds once the sheet is laid out (ExcelJS's value types). */
-export const enum CellKind {
-  /** Exists (styled, or inside a merge) but holds nothing. */
-  Empty,
-  /** Covered by a merge: written without value, styled like the merge's top-left cell. */
-  Merged,
-  Number,
-  Text,
-  Boolean,
-  Formula,
-}
-
-export interface LaidCell {
-  kind: CellKind;
-  /** Number, text or boolean; for a formula its cached result (undefined: none). */
-  value: string | number | boolean | undefined;
-  /** The formula as stored in the file (with `_xlfn.` prefixes). */
-  formula?: string;
-  /** Plan style name; undefined for the default format. */
-  style: string | undefined;
-  /** For a merged cell: index of its merge in `merges`. */
+/**
+ * A cell once the sheet is laid out: the plan cell that decides it (shared, not copied, when only
+ * one block writes there), or a merged cell, styled like its merge's top-left cell.
+ */
+export type LaidCell = PlanCell & {
+  /** For a cell covered by a merge: index of the merge in `merges`. */
   merge?: number;
-}
+};
 
 export interface SheetLayout {
   /** Cells by 1-based row then 1-based column (sparse). */
@@ -36,31 +20,33 @@ export interface SheetLayout {
 
 /**
  * Lays a plan sheet's blocks and merges out cell by cell the way the ExcelJS writer leaves its
- * worksheet: a later block overwrites an earlier one's value (and style when it has one); a plan
+ * worksheet: a later block replaces an earlier one's value (and style when it has one); a plan
  * cell with neither value nor style creates nothing; an empty string is no value; a merge keeps its
- * top-left cell and turns the others into styled-alike merged cells (created when missing).
+ * top-left cell and turns the others into merged cells styled alike (created when missing).
  * Overlapping merges are refused as ExcelJS refuses them.
  *
  * @example layoutSheet(sheet).rows[1][1] // the cell A1, if the plan writes anything there
  */
 export function layoutSheet(sheet: PlanSheet): SheetLayout {
   const rows: LaidCell[][] = [];
-  const cellAt = (r: number, c: number): LaidCell => {
-    const row = rows[r] ?? (rows[r] = []);
-    return row[c] ?? (row[c] = { kind: CellKind.Empty, value: undefined, style: undefined });
-  };
-
   for (const block of sheet.blocks) {
     for (let i = 0; i < block.cells.length; i++) {
       const cells = block.cells[i];
       const r = block.row + i + 1;
+      let row: LaidCell[] | undefined = rows[r];
       for (let j = 0; j < cells.length; j++) {
         const cell = cells[j];
-        const hasValue = cell.f !== undefined || !isBlank(cell.v);
+        const hasValue = hasCellValue(cell);
         if (!hasValue && !cell.s) continue;
-        const target = cellAt(r, block.col + j + 1);
-        if (hasValue) setValue(target, cell);
-        if (cell.s) target.style = cell.s;
+        const c = block.col + j + 1;
+        row ??= rows[r] = [];
+        const before = row[c];
+        row[c] =
+          before === undefined
+            ? cell
+            : hasValue
+              ? { v: cell.v, f: cell.f, s: cell.s || before.s }
+              : { v: before.v, f: before.f, s: cell.s };
       }
     }
   }
@@ -76,52 +62,21 @@ export function layoutSheet(sheet: PlanSheet): SheetLayout {
   for (const ref of sheet.merges) {
     const m = decodeRange(ref);
     if (merges.some((o) => intersects(o, m))) throw new Error("Cannot merge already merged cells");
-    const master = cellAt(m.top, m.left);
-    const index = merges.length;
+    const top = rows[m.top] ?? (rows[m.top] = []);
+    const master = top[m.left] ?? (top[m.left] = {});
+    const merged: LaidCell = { s: master.s, merge: merges.length };
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) {
-        if (r === m.top && c === m.left) continue;
-        const cell = cellAt(r, c);
-        cell.kind = CellKind.Merged;
-        cell.value = undefined;
-        cell.formula = undefined;
-        cell.style = master.style;
-        cell.merge = index;
-      }
+      const row = rows[r] ?? (rows[r] = []);
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row[c] = merged;
     }
     merges.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
   }
   return { rows, heights, merges };
 }
 
-function isBlank(v: PlanCell["v"]): boolean {
-  return v === undefined || v === null || v === "";
-}
-
-function setValue(target: LaidCell, cell: PlanCell): void {
-  target.formula = undefined;
-  if (cell.f !== undefined) {
-    const result = isBlank(cell.v) ? undefined : (cell.v as string | number | boolean);
-    const formula = toFileFormula(cell.f);
-    if (formula) {
-      target.kind = CellKind.Formula;
-      target.formula = formula;
-      target.value = result;
-    } else {
-      // ExcelJS does not see `{ formula: "" }` as a formula and stores the object as JSON text.
-      target.kind = CellKind.Text;
-      target.value = JSON.stringify(result === undefined ? { formula } : { formula, result });
-    }
-    return;
-  }
-  const v = cell.v as string | number | boolean;
-  target.kind =
-    typeof v === "number"
-      ? CellKind.Number
-      : typeof v === "boolean"
-        ? CellKind.Boolean
-        : CellKind.Text;
-  target.value = v;
+/** A formula, or a value other than null and "" (which the writer leaves out). */
+export function hasCellValue(cell: PlanCell): boolean {
+  return cell.f !== undefined || (cell.v !== undefined && cell.v !== null && cell.v !== "");
 }
 
 function intersects(a: ExcelRange, b: ExcelRange): boolean {

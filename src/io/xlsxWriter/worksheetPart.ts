@@ -3,7 +3,8 @@ import { argb } from "../toExcelStyle";
 import { dataValidationsXml } from "./dataValidationsXml";
 import { escapeXml } from "./escapeXml";
 import { columnName, rangeText } from "./excelRef";
-import { CellKind, layoutSheet, type LaidCell } from "./layoutSheet";
+import { layoutSheet } from "./layoutSheet";
+import { sheetDataXml } from "./sheetDataXml";
 import type { SharedStrings } from "./sharedStrings";
 import type { StyleRegistry } from "./styleRegistry";
 
@@ -29,44 +30,8 @@ export function worksheetPart(
   styles: StyleRegistry,
   strings: SharedStrings,
 ): string {
-  const { rows, heights, merges } = layoutSheet(sheet);
-  const data: string[] = [];
-  const mergeOrder: number[] = [];
-  const mergeSeen = new Uint8Array(merges.length);
-  // ExcelJS's Range.expand on an empty range, whose getters read 0 as 1.
-  const dim = { top: 0, left: 0, bottom: 0, right: 0 };
-  const expand = (row: number, min: number, max: number) => {
-    if (!dim.top || row < (dim.top || 1)) dim.top = row;
-    if (!dim.left || min < (dim.left || 1)) dim.left = min;
-    if (!dim.bottom || row > (dim.bottom || 1)) dim.bottom = row;
-    if (!dim.right || max > (dim.right || 1)) dim.right = max;
-  };
-
-  rows.forEach((cells, r) => {
-    const height = heights[r];
-    let min = 0;
-    let max = 0;
-    let body = "";
-    cells.forEach((cell, c) => {
-      if (!min) min = c;
-      max = c;
-      const s = styles.indexOf(cell.style);
-      if (cell.kind === CellKind.Merged && !mergeSeen[cell.merge as number]) {
-        mergeSeen[cell.merge as number] = 1;
-        mergeOrder.push(cell.merge as number);
-      }
-      body += cellXml(cell, columnName(c) + r, s, strings);
-    });
-    if (!height && !max) return;
-    expand(r, min, max);
-    let row = `<row r="${r}"`;
-    if (height) row += ` ht="${height}" customHeight="1"`;
-    if (min > 0 && max > 0) row += ` spans="${min}:${max}"`;
-    row += ' x14ac:dyDescent="0.25"';
-    data.push(body ? `${row}>${body}</row>` : `${row}/>`);
-  });
-
-  const dimension = `${columnName(dim.left || 1)}${dim.top || 1}:${columnName(dim.right || 1)}${dim.bottom || 1}`;
+  const layout = layoutSheet(sheet);
+  const { xml, dimension, mergeOrder } = sheetDataXml(layout, styles, strings);
   return [
     HEAD,
     sheetPr(sheet),
@@ -74,40 +39,16 @@ export function worksheetPart(
     `<sheetViews>${sheetView(sheet)}</sheetViews>`,
     FORMAT_PR,
     colsXml(sheet.columnWidths),
-    data.length ? `<sheetData>${data.join("")}</sheetData>` : "<sheetData/>",
+    xml,
     sheet.protect ? PROTECTION : "",
     mergeOrder.length
-      ? `<mergeCells count="${mergeOrder.length}">${mergeOrder.map((i) => `<mergeCell ref="${rangeText(merges[i])}"/>`).join("")}</mergeCells>`
+      ? `<mergeCells count="${mergeOrder.length}">${mergeOrder.map((i) => `<mergeCell ref="${rangeText(layout.merges[i])}"/>`).join("")}</mergeCells>`
       : "",
     dataValidationsXml(sheet.validations),
     MARGINS,
     pageSetup(sheet),
     "</worksheet>",
   ].join("");
-}
-
-function cellXml(cell: LaidCell, ref: string, s: number, strings: SharedStrings): string {
-  const open = s ? `<c r="${ref}" s="${s}"` : `<c r="${ref}"`;
-  switch (cell.kind) {
-    case CellKind.Empty:
-      return s ? `${open}/>` : "";
-    case CellKind.Merged:
-      return `${open}/>`;
-    case CellKind.Number:
-      return `${open}><v>${cell.value}</v></c>`;
-    case CellKind.Boolean:
-      return `${open} t="b"><v>${cell.value ? "1" : "0"}</v></c>`;
-    case CellKind.Text:
-      return `${open} t="s"><v>${strings.add(cell.value as string)}</v></c>`;
-    case CellKind.Formula: {
-      const f = `<f>${escapeXml(cell.formula as string)}</f>`;
-      const v = cell.value;
-      if (v === undefined) return `${open}>${f}</c>`;
-      if (typeof v === "string") return `${open} t="str">${f}<v>${escapeXml(v)}</v></c>`;
-      if (typeof v === "boolean") return `${open} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-      return `${open}>${f}<v>${v}</v></c>`;
-    }
-  }
 }
 
 function sheetPr(sheet: PlanSheet): string {
