@@ -151,7 +151,16 @@ const planStyle = fc.record(
       { requiredKeys: [] },
     ),
     fill: hex,
-    numberFormat: fc.constantFrom("General", "#,##0", "0.0%", "@", "dd/mm/yyyy", '#,##0 "đ"', "<0>&", ""),
+    numberFormat: fc.constantFrom(
+      "General",
+      "#,##0",
+      "0.0%",
+      "@",
+      "dd/mm/yyyy",
+      '#,##0 "đ"',
+      "<0>&",
+      "",
+    ),
     align: fc.record(
       {
         horizontal: fc.constantFrom("left", "center", "right"),
@@ -192,9 +201,7 @@ const rangeOf = (x: Rect) => `${a1Of(x.r1, x.c1)}:${a1Of(x.r2, x.c2)}`;
 const merges = fc.array(rect, { maxLength: 5 }).map((rects) => {
   const kept: Rect[] = [];
   for (const x of rects) {
-    const overlaps = kept.some(
-      (k) => !(x.r2 < k.r1 || x.r1 > k.r2 || x.c2 < k.c1 || x.c1 > k.c2),
-    );
+    const overlaps = kept.some((k) => !(x.r2 < k.r1 || x.r1 > k.r2 || x.c2 < k.c1 || x.c1 > k.c2));
     if (!overlaps) kept.push(x);
   }
   return kept.map(rangeOf);
@@ -258,7 +265,11 @@ const randomPlan: fc.Arbitrary<WorkbookPlan> = fc
     ),
     title: awkwardText,
     creator: fc.constantFrom("Phụ lục", "", "a&b"),
-    created: fc.date({ min: new Date("1970-01-01"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }),
+    created: fc.date({
+      min: new Date("1970-01-01"),
+      max: new Date("2099-12-31T23:59:59Z"),
+      noInvalidDate: true,
+    }),
   })
   .map(({ sheets, bodies, styles, names, title, creator, created }) => ({
     sheets: sheets.map((name, i) => ({ name, ...bodies[i] }) as PlanSheet),

@@ -18,7 +18,7 @@ type Matrix = Record<string, NamedCell[][]>;
  * down then right from each not yet covered cell (sheet, row, column order).
  *
  * @example definedNamesXml([{ name: "Tong", ref: "'Biểu 1'!$D$5:$D$9" }])
- *   === "<definedNames><definedName name=\"Tong\">'Biểu 1'!$D$5:$D$9</definedName></definedNames>"
+ *   // → '<definedNames><definedName name="Tong">&apos;Biểu 1&apos;!$D$5:$D$9</definedName>…'
  */
 export function definedNamesXml(names: WorkbookPlan["names"]): string {
   const matrices: Record<string, Matrix> = {};

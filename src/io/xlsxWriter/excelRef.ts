@@ -56,7 +56,7 @@ export function decodeRange(ref: string): ExcelRange & { isRange: boolean; sheet
   };
 }
 
-const LETTERS: string[] = [""];
+const LETTERS: string[] = [];
 
 /**
  * Column letters of a 1-based column, memoised: a large sheet asks for the same few columns

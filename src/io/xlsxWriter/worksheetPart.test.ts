@@ -1,0 +1,60 @@
+import type { PlanSheet } from "../../shared/model";
+import { createSharedStrings } from "./sharedStrings";
+import { createStyleRegistry } from "./styleRegistry";
+import { worksheetPart } from "./worksheetPart";
+
+const part = (over: Partial<PlanSheet>) =>
+  worksheetPart(
+    {
+      name: "S",
+      state: "visible",
+      blocks: [],
+      merges: [],
+      columnWidths: [],
+      validations: [],
+      protect: false,
+      ...over,
+    },
+    createStyleRegistry({}),
+    createSharedStrings(),
+  );
+
+describe("worksheetPart", () => {
+  it("writes tab colour, fit-to-width printing and a frozen header as ExcelJS does", () => {
+    const xml = part({
+      tabColor: "c00000",
+      print: { landscape: true, fitToWidth: true },
+      freeze: { rows: 4, cols: 3 },
+      protect: true,
+    });
+    expect(xml).toContain(
+      '<sheetPr><tabColor rgb="FFC00000"/><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:A1"/>' +
+        '<sheetViews><sheetView workbookViewId="0"><pane xSplit="3" ySplit="4" topLeftCell="D5" activePane="bottomRight" state="frozen"/>' +
+        '<selection pane="bottomRight"/></sheetView></sheetViews>',
+    );
+    expect(xml).toContain(
+      '<sheetData/><sheetProtection sheet="1" formatColumns="0" formatRows="0"/>',
+    );
+    expect(xml).toMatch(
+      /<pageSetup paperSize="9" orientation="landscape" [^>]* fitToWidth="1" fitToHeight="0"\/><\/worksheet>$/,
+    );
+  });
+
+  it("condenses equal adjacent widths; default (9) and missing widths end a run", () => {
+    const widths = [6, 13, 13, 9, 13, 0, 13];
+    widths[9] = 13;
+    widths[11] = 13;
+    expect(part({ columnWidths: widths })).toContain(
+      '<cols><col min="1" max="1" width="6" customWidth="1"/><col min="2" max="3" width="13" customWidth="1"/>' +
+        '<col min="5" max="5" width="13" customWidth="1"/><col min="7" max="7" width="13" customWidth="1"/>' +
+        '<col min="10" max="10" width="13" customWidth="1"/><col min="12" max="12" width="13" customWidth="1"/></cols>',
+    );
+  });
+
+  it("writes an unfrozen, unprinted sheet with ExcelJS's defaults", () => {
+    const xml = part({});
+    expect(xml).toContain('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+    expect(xml).not.toContain("<sheetPr>");
+    expect(xml).toContain('<pageSetup orientation="portrait" horizontalDpi="4294967295"');
+  });
+});
