@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { unzipSync } from "fflate";
-import { writePlan } from "../../src/io/writePlan";
+import { writePlanWithExcelJs as writePlan } from "../../src/io/xlsxWriter/writeWithExcelJs.testutil";
 import { writeXlsx, xlsxEntries } from "../../src/io/xlsxWriter";
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import { serialFromIso } from "../../src/shared/calendar/serial";

@@ -1,5 +1,5 @@
 import { unzipSync } from "fflate";
-import { writePlan } from "../writePlan";
+import { writePlanWithExcelJs as writePlan } from "./writeWithExcelJs.testutil";
 import type { WorkbookPlan } from "../../shared/model";
 import { writeXlsx, xlsxEntries } from ".";
 

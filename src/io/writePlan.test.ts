@@ -1,0 +1,24 @@
+import { embeddedCampaign } from "../shared/campaign/embedded";
+import { serialFromIso } from "../shared/calendar/serial";
+import { buildTemplatePlan } from "../shared/plan/buildTemplatePlan";
+import { planToGrids } from "../shared/plan/planToGrids";
+import { runConsolidation } from "../shared/pipeline/runConsolidation";
+import { generateSampleUnits } from "../shared/samples/generateSampleUnits";
+import { scaleCampaign } from "../shared/samples/scaleCampaign";
+import { writePlan } from "./writePlan";
+import { writeXlsx } from "./xlsxWriter";
+
+describe("writePlan", () => {
+  it("gives writeXlsx's bytes when its largest parts are deflated on another thread", async () => {
+    const campaign = scaleCampaign(embeddedCampaign, 150);
+    const workbooks = generateSampleUnits(campaign, { missingRate: 0, seed: 3 }).map((s) => ({
+      fileName: s.fileName,
+      sheets: planToGrids(buildTemplatePlan(campaign, { unitCode: s.unit.code, filled: s.filled })),
+    }));
+    const { plan } = runConsolidation({ campaign, workbooks, asOf: serialFromIso("2021-05-06") });
+    const bytes = await writePlan(plan);
+    // Large enough for the parallel path (more than 1 MB of XML).
+    expect(bytes.length).toBeGreaterThan(150_000);
+    expect(Buffer.from(bytes).equals(Buffer.from(writeXlsx(plan)))).toBe(true);
+  }, 30_000);
+});
