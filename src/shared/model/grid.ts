@@ -1,5 +1,5 @@
 /**
- * Grid: a host-neutral worksheet. Every host (Office.js, ExcelJS, SheetJS, CSV) turns into Grids;
+ * Grid: a host-neutral worksheet. Every host (Office.js, SheetJS, our .xlsx reader, CSV) turns into Grids;
  * everything after that is shared code.
  *
  * Cells are kept as plain JS values (not tagged objects) for the common cases because a

@@ -1,5 +1,5 @@
 /**
- * WorkbookPlan: what a workbook should contain, host-neutral. The ExcelJS writer (CLI) and the
+ * WorkbookPlan: what a workbook should contain, host-neutral. The .xlsx writer (CLI) and the
  * Office.js writer (task pane) both render it; a golden test holds both to the same plan.
  * Rows and columns are 0-based here; writers translate.
  */
