@@ -1,24 +1,8 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import { a1, a1Range } from "../shared/a1/a1";
 import type { Cell, Grid } from "../shared/model";
-
-/** SheetJS keeps error cells as BIFF error numbers. */
-const ERROR_CODES: Record<number, string> = {
-  0x00: "#NULL!",
-  0x07: "#DIV/0!",
-  0x0f: "#VALUE!",
-  0x17: "#REF!",
-  0x1d: "#NAME?",
-  0x24: "#NUM!",
-  0x2a: "#N/A",
-  0x2b: "#GETTING_DATA",
-};
-
-/**
- * LibreOffice saves a typed TRUE/FALSE as the formula TRUE() (.xlsx, .ods) or `true` (.xls);
- * it is a constant, not a formula the unit wrote.
- */
-const BOOLEAN_FORMULA = /^(TRUE|FALSE)(\(\))?$/i;
+import { cellErrorCode } from "./cellErrorCode";
+import { isBooleanConstant } from "./isBooleanConstant";
 
 export interface SheetToGridOptions {
   /** Tells whether a number format is a date format (cached per format by the caller). */
@@ -60,10 +44,7 @@ export function sheetToGrid(
         }
         let value = toCell(cell, opts);
         if (cell.f !== undefined) {
-          if (
-            BOOLEAN_FORMULA.test(cell.f) &&
-            (typeof value === "number" || typeof value === "boolean")
-          ) {
+          if (isBooleanConstant(cell.f, value)) {
             value = Boolean(value);
           } else formulas[a1(r, c)] = opts.formulaText ? opts.formulaText(cell.f) : cell.f;
         }
@@ -93,7 +74,7 @@ function toCell(cell: CellObject, opts: SheetToGridOptions): Cell {
     case "b":
       return Boolean(cell.v);
     case "e":
-      return { kind: "error", code: cell.w ?? ERROR_CODES[cell.v as number] ?? "#VALUE!" };
+      return { kind: "error", code: cell.w ?? cellErrorCode(cell.v as number) };
     case "d": {
       const ms = (cell.v as Date).getTime();
       return { kind: "date", serial: ms / 86400000 + 25569 };
