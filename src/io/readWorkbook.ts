@@ -3,6 +3,7 @@ import type { Grid, SourceWorkbook } from "../shared/model";
 import { csvFieldToCell } from "./csvFieldToCell";
 import { decodeText } from "./decodeText";
 import { detectSeparator } from "./detectSeparator";
+import { readXlsxFast } from "./fastXlsx/readXlsxFast";
 import { detectFileKind } from "./fileKind";
 import { odsFormulaToA1 } from "./odsFormulaToA1";
 import { odsHiddenSheets } from "./odsSheetStates";
@@ -49,7 +50,7 @@ export function readWorkbook(
 ): SourceWorkbook {
   const bounds = { ...DEFAULT_READ_LIMITS, ...limits };
   const kind = detectFileKind(bytes, fileName);
-  checkReadLimits(bytes, fileName, kind, bounds);
+  const parts = checkReadLimits(bytes, fileName, kind, bounds);
 
   let cells = 0;
   const count = (n: number) => {
@@ -60,8 +61,6 @@ export function readWorkbook(
 
   if (kind === "csv") return { fileName, sheets: [csvGrid(bytes, fileName, count)] };
 
-  const wb = parseQuietly(bytes, fileName);
-  const hiddenOds = kind === "ods" ? odsHiddenSheets(bytes) : undefined;
   const formatIsDate = new Map<string, boolean>();
   const isDateFormat = (z: string) => {
     let d = formatIsDate.get(z);
@@ -71,6 +70,15 @@ export function readWorkbook(
     }
     return d;
   };
+  // Ordinary .xlsx files (all of ours) are read ≈ 10× faster by our own reader, which gives the
+  // same Grids or declines; SheetJS reads the rest.
+  if (kind === "xlsx") {
+    const sheets = readXlsxFast(parts, { count, isDateFormat });
+    if (sheets) return { fileName, sheets };
+  }
+
+  const wb = parseQuietly(bytes, fileName);
+  const hiddenOds = kind === "ods" ? odsHiddenSheets(bytes) : undefined;
   const formulaText = kind === "ods" ? odsFormulaToA1 : undefined;
   const serialOffset = wb.Workbook?.WBProps?.date1904 ? 1462 : 0;
   const sheets = wb.SheetNames.map((name, i): Grid => {
