@@ -21,6 +21,8 @@ export interface SheetReadContext {
 }
 
 const SHARED_INDEX = /^(?:0|[1-9]\d*)$/;
+const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
+const NON_ASCII_ALL = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex
 /** What `<is>` must not hold: SheetJS looks for the cell's parts in the whole cell text. */
 const INLINE_CLASH = /<(?:\w+:)?(?:c[ />]|v\b|f\b|is\b)/;
 
@@ -286,10 +288,12 @@ function readCells(
             if (!hasV) value = "";
             else {
               const v = xml.slice(vStart, vEnd);
-              // SheetJS unescapes twice with a UTF-8 decoding between: same text only when the
-              // first pass makes ASCII.
-              if (v.indexOf("&#") !== -1 || /_x[\da-fA-F]{4}_/i.test(v)) return false;
-              value = unescapeXml(unescapeXml(v), true);
+              // SheetJS unescapes twice with a UTF-8 decoding of bytes between: the same text
+              // only when what the first pass makes is ASCII.
+              const once = unescapeXml(v);
+              if (once !== v && NON_ASCII.test(unescapeXml(v.replace(NON_ASCII_ALL, ""))))
+                return false;
+              value = unescapeXml(once, true);
             }
             break;
           case INLINE: {

@@ -116,6 +116,8 @@ function readGrids(
   for (const sheet of workbook.sheets) {
     const rel = rels.get(sheet.id);
     if (!rel || (rel.type && !WORKSHEET_TYPES.includes(rel.type))) return undefined;
+    // SheetJS does not decode targets from UTF-8 (it would look for another name).
+    if (/[^\x20-\x7e]/.test(rel.target)) return undefined;
     const path = `xl/${rel.target.replace(/[/]?xl\//, "")}`;
     if (path.endsWith(".bin") || !part(path)) return undefined;
     const sheetRelsPath = path.replace(/^(.*)(\/)([^/]*)$/, "$1/_rels/$3.rels");
