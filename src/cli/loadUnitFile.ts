@@ -5,6 +5,7 @@ import type { Campaign } from "../shared/model";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
 import { readReport, type ReadOutcome } from "../shared/pipeline/readReport";
 import { readWorkbook, WorkbookReadError } from "../io";
+import { nodeZipCodec } from "./nodeZipCodec";
 
 /** One unit file after loading: read against the outline, or unreadable with the reason. */
 export type LoadedFile = { outcome: ReadOutcome } | { unreadable: UnreadableFile };
@@ -21,7 +22,7 @@ export function loadUnitFile(path: string, campaign: Campaign): LoadedFile {
   try {
     const buffer = readFileSync(path);
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    const wb = readWorkbook(bytes, fileName);
+    const wb = readWorkbook(bytes, fileName, undefined, nodeZipCodec);
     wb.sha256 = createHash("sha256").update(bytes).digest("hex");
     return { outcome: readReport(wb, campaign) };
   } catch (err) {

@@ -11,6 +11,7 @@ import { parseCsv } from "./parseCsv";
 import { checkReadLimits, DEFAULT_READ_LIMITS, type ReadLimits } from "./readLimits";
 import { sheetToGrid } from "./sheetToGrid";
 import { WorkbookReadError } from "./workbookReadError";
+import type { ZipCodec } from "./zipCodec";
 
 /**
  * Only what Grids need: raw values, number formats (to tell dates), formulas, merges, sheet
@@ -39,7 +40,8 @@ const SHEET_STATES = ["visible", "hidden", "veryHidden"] as const;
  * Reads a workbook file (.xlsx, .xlsm, .xls, .ods, .csv — told apart by content, not by name)
  * into Grids, after checking it against the safety limits. Throws WorkbookReadError with a
  * clear Vietnamese and English message when the file cannot or should not be read.
- * Browser-safe: no Node modules; `sha256` is left for the caller.
+ * Browser-safe: no Node modules (the CLI passes Node's zlib as `codec`); `sha256` is left for
+ * the caller.
  *
  * @example readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name).sheets[0].rows[0][0]
  */
@@ -47,10 +49,11 @@ export function readWorkbook(
   bytes: Uint8Array,
   fileName: string,
   limits?: ReadLimits,
+  codec?: ZipCodec,
 ): SourceWorkbook {
   const bounds = { ...DEFAULT_READ_LIMITS, ...limits };
   const kind = detectFileKind(bytes, fileName);
-  const parts = checkReadLimits(bytes, fileName, kind, bounds);
+  const parts = checkReadLimits(bytes, fileName, kind, bounds, codec);
 
   let cells = 0;
   const count = (n: number) => {

@@ -1,5 +1,5 @@
-import type { Grid } from "../model";
-import { normalizeLabel } from "../text/normalizeLabel";
+import type { Cell, Grid } from "../model";
+import { foldLabel, normalizeLabel } from "../text/normalizeLabel";
 import { cellAt, cellText } from "./context";
 import { fixLegacyText } from "../text/legacy";
 import { memoizeText } from "../text/memoizeText";
@@ -18,6 +18,18 @@ export const anchorText = memoizeText((raw: string): string =>
 );
 
 /**
+ * The anchor text of a grid cell. Text goes through the cache; numbers and booleans, which
+ * differ from unit to unit and need no legacy repair, are folded directly.
+ *
+ * @example cellAnchor("Số đảng viên:") === "so dang vien"; cellAnchor(1.1) === "1.1"
+ */
+export function cellAnchor(cell: Cell): string {
+  if (typeof cell === "string") return anchorText(cell);
+  const text = cellText(cell);
+  return text === "" ? "" : foldLabel(text);
+}
+
+/**
  * Finds the header row: the row among the first rows whose cells match the most of the expected
  * header texts (at least `minHits`). Returns the row and a map normalized header → column.
  */
@@ -34,7 +46,7 @@ export function findHeaderRow(
     if (!row) continue;
     const columns = new Map<string, number>();
     for (let c = 0; c < row.length; c++) {
-      const t = anchorText(cellText(cellAt(grid, r, c)));
+      const t = cellAnchor(cellAt(grid, r, c));
       if (t && wanted.has(t) && !columns.has(t)) columns.set(t, c);
     }
     if (columns.size >= minHits && (!best || columns.size > best.columns.size))
@@ -51,7 +63,7 @@ export function hasTitle(grid: Grid, title: string): boolean {
     const row = grid.rows[r];
     if (!row) continue;
     for (let c = 0; c < Math.min(row.length, 6); c++) {
-      if (anchorText(cellText(row[c] ?? null)) === want) return true;
+      if (cellAnchor(row[c] ?? null) === want) return true;
     }
   }
   return false;

@@ -3,8 +3,8 @@ import type { Grid, IndicatorSheet, SheetAnchors, SourcedValue } from "../model"
 import { indicatorApplies, ratioParts } from "../outline/indicators";
 import { TEMPLATE_COLS, TEMPLATE_TEXT } from "../plan/templateLayout";
 import { normalizeLabel } from "../text/normalizeLabel";
-import { anchorText, findHeaderRow, normalizeCode } from "./anchors";
-import { cellAt, cellText, type ReadContext } from "./context";
+import { cellAnchor, findHeaderRow, normalizeCode } from "./anchors";
+import { cellAt, type ReadContext } from "./context";
 
 /** In a consolidated appendix a yes/no indicator counted across units holds the count. */
 const COUNT_SPEC = { type: "integer" as const };
@@ -61,9 +61,9 @@ export function readIndicatorSheet(
   const byCode = new Map<string, number[]>();
   const byLabel = new Map<string, number[]>();
   for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const code = normalizeCode(anchorText(cellText(cellAt(grid, r, codeCol))));
+    const code = normalizeCode(cellAnchor(cellAt(grid, r, codeCol)));
     if (code) push(byCode, code, r);
-    const label = anchorText(cellText(cellAt(grid, r, labelCol)));
+    const label = cellAnchor(cellAt(grid, r, labelCol));
     if (label) push(byLabel, label, r);
   }
 

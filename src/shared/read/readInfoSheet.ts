@@ -1,7 +1,7 @@
 import type { Grid, InfoSheet, SheetAnchors, SourcedValue } from "../model";
 import { normalizeLabel } from "../text/normalizeLabel";
 import { TEMPLATE_TEXT } from "../plan/templateLayout";
-import { anchorText, findHeaderRow } from "./anchors";
+import { cellAnchor, findHeaderRow } from "./anchors";
 import { cellAt, cellText, type ReadContext } from "./context";
 
 /** Columns searched for field labels (units sometimes shift the table right). */
@@ -22,7 +22,7 @@ export function readInfoSheet(
   const labelRows = new Map<string, { row: number; col: number }>();
   for (let r = header ? header.row + 1 : 0; r < grid.rows.length; r++) {
     for (let c = 0; c < LABEL_SEARCH_COLS; c++) {
-      const t = anchorText(cellText(cellAt(grid, r, c)));
+      const t = cellAnchor(cellAt(grid, r, c));
       if (t && !labelRows.has(t)) labelRows.set(t, { row: r, col: c });
     }
   }

@@ -95,7 +95,13 @@ export function normalizeLabel(s: string): string {
 /** Labels repeat across units' workbooks: each distinct text is folded once. */
 const cachedFold = memoizeText(foldLabel);
 
-function foldLabel(s: string): string {
+/**
+ * normalizeLabel without its cache, for texts that will not come again (a unit's figures):
+ * caching them would only crowd out the labels that do.
+ *
+ * @example foldLabel("1.234.") === "1.234"
+ */
+export function foldLabel(s: string): string {
   if (s.length > buffer.length) return slowNormalizeLabel(s);
   let n = 0;
   let space = false;
