@@ -3,8 +3,7 @@ import { matchXmlElement } from "./matchXmlElement";
 import { stringItemText } from "./stringItemText";
 import { unescapeXml } from "./unescapeXml";
 
-const ITEM_OPEN = /<(?:\w+:)?(?:si|sstItem)>/g;
-const ITEM_CLOSE = /<\/(?:\w+:)?(?:si|sstItem)>/;
+const ODD_ITEM = /:si>|sstItem|<si/;
 
 /**
  * The shared strings in index order, as SheetJS's parse_sst_xml lists them — including the
@@ -16,25 +15,38 @@ const ITEM_CLOSE = /<\/(?:\w+:)?(?:si|sstItem)>/;
 export function readSharedStrings(xml: string): string[] | undefined {
   const sst = matchXmlElement(xml, "sst");
   if (!sst) return [];
-  const chunks = sst[1].replace(ITEM_OPEN, "").split(ITEM_CLOSE);
-  const strings: string[] = new Array(chunks.length);
-  for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i];
+  const content = sst[1];
+  const strings: string[] = [];
+  // SheetJS drops every "<si>" then splits at "</si>": item i is what lies between the
+  // (i-1)th and ith "</si>", whitespace and "<si>" around it removed.
+  for (let from = 0; ;) {
+    const close = content.indexOf("</si>", from);
+    const end = close === -1 ? content.length : close;
+    let start = content.indexOf("<si>", from);
+    if (start === -1 || start >= end) start = from;
+    else {
+      for (let k = from; k < start; k++) if (!isAsciiSpace(content.charCodeAt(k))) return undefined;
+      start += 4;
+      const next = content.indexOf("<si>", start);
+      if (next !== -1 && next < end) return undefined;
+    }
     // The common item, "<t>text</t>" with plain text, needs neither trimming nor a regex.
     if (
-      chunk.startsWith("<t>") &&
-      chunk.indexOf("<", 3) === chunk.length - 4 &&
-      chunk.endsWith("</t>")
+      content.startsWith("<t>", start) &&
+      content.indexOf("<", start + 3) === end - 4 &&
+      content.startsWith("</t>", end - 4)
     ) {
-      strings[i] = unescapeXml(chunk.slice(3, chunk.length - 4), true);
-      continue;
+      strings.push(unescapeXml(content.slice(start + 3, end - 4), true));
+    } else {
+      // Prefixed or attributed items, or sstItem, are split otherwise by SheetJS's patterns.
+      const item = trimmedItem(content.slice(start, end));
+      const text = item === undefined || ODD_ITEM.test(item) ? undefined : stringItemText(item);
+      if (text === undefined) return undefined;
+      strings.push(text);
     }
-    const item = trimmedItem(chunk);
-    const text = item === undefined ? undefined : stringItemText(item);
-    if (text === undefined) return undefined;
-    strings[i] = text;
+    if (close === -1) return strings;
+    from = close + 5;
   }
-  return strings;
 }
 
 /**

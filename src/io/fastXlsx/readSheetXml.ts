@@ -24,7 +24,7 @@ const SHARED_INDEX = /^(?:0|[1-9]\d*)$/;
 const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
 const NON_ASCII_ALL = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex
 /** What `<is>` must not hold: SheetJS looks for the cell's parts in the whole cell text. */
-const INLINE_CLASH = /<(?:\w+:)?(?:c[ />]|v\b|f\b|is\b)/;
+const INLINE_CLASH = /<(?:\w+:)?(?:c[ />]|v\b|f\b|is\b)|<\/(?:\w+:)?sheetData>/;
 
 const LT = 60;
 const SLASH = 47;
@@ -37,8 +37,8 @@ const tag: ScannedTag = newScannedTag();
  * no cellText) followed by sheetToGrid gives — or undefined to decline, when the part holds
  * anything whose reading we do not reproduce exactly: comments or CDATA, prefixed elements,
  * cells without or out of reference order, unknown elements in rows or cells, ISO dates
- * (t="d"), hyperlinks and legacy drawings (SheetJS makes cells for them), shared formulas it
- * could not shift.
+ * (t="d"), hyperlinks (SheetJS makes cells for them), shared formulas it could not shift.
+ * Legacy drawings (notes) are the caller's to decline: they need the sheet's relationships.
  *
  * @example readSheetXml(xml, "B1", "visible", ctx)?.rows[5][3] === 115
  */
@@ -51,48 +51,55 @@ export function readSheetXml(
   const rows: Cell[][] = [];
   const formulas: Record<string, string> = {};
   let tail = xml;
-  const open = xml.indexOf("<sheetData");
-  // Comments, CDATA or a prefixed sheetData before the cells would move what SheetJS matches;
-  // inside <sheetData> the strict scan below declines them anyway.
-  if (open === -1) {
-    if (xml.indexOf("<!") !== -1 || xml.indexOf(":sheetData") !== -1) return undefined;
-  } else {
-    if (
-      xml.lastIndexOf("<!", open) !== -1 ||
-      xml.lastIndexOf(":sheetData", open) !== -1 ||
-      isWordChar(xml.charCodeAt(open + 10))
-    )
-      return undefined;
-    const start = scanTag(xml, open + 10, tag);
+  // The first "sheetData" must open the cells: a prefixed one, or comments, CDATA and the like
+  // before it, would move what SheetJS matches. Inside, the strict scan declines them.
+  const first = xml.indexOf("sheetData");
+  if (first !== -1) {
+    const open = first - 1;
+    if (xml.charCodeAt(open) !== LT || isWordChar(xml.charCodeAt(first + 9))) return undefined;
+    if (hasMarkupDeclaration(xml, 0, open)) return undefined;
+    const start = scanTag(xml, first + 9, tag);
     if (start === -1) return undefined;
-    const close = xml.indexOf("</sheetData>", start);
-    // SheetJS pairs a self-closing <sheetData/> with a later closing tag, or reads no cells.
-    if (tag.selfClosing ? close !== -1 : close === -1) return undefined;
-    if (!tag.selfClosing) {
-      if (!readCells(xml, start, close, rows, formulas, ctx)) return undefined;
+    if (tag.selfClosing) {
+      // SheetJS pairs <sheetData/> with a later closing tag, or reads no cells.
+      if (xml.indexOf("</sheetData>", start) !== -1) return undefined;
+    } else {
+      const close = readCells(xml, start, rows, formulas, ctx);
+      if (close === -1) return undefined;
       tail = xml.slice(close + 12);
     }
-    if (tail.indexOf("<!") !== -1) return undefined;
   }
-  if (tail.indexOf("hyperlink ") !== -1 || tail.indexOf("legacyDrawing") !== -1) return undefined;
-  return {
-    name,
-    rows,
-    merges: tail.indexOf("mergeCell") === -1 ? [] : readMerges(tail),
-    formulas,
-    state,
-  };
+  let hasMerges = false;
+  // The rest, tag by tag: merges; hyperlinks (SheetJS makes cells for them) and comments decline.
+  for (let i = tail.indexOf("<"); i !== -1; i = tail.indexOf("<", i + 1)) {
+    if (tail.charCodeAt(i + 1) === 33) return undefined;
+    let k = i + 1;
+    while (isWordChar(tail.charCodeAt(k))) k++;
+    k = tail.charCodeAt(k) === 58 ? k + 1 : i + 1;
+    if (tail.startsWith("hyperlink ", k)) return undefined;
+    if (tail.startsWith("mergeCell ", k)) hasMerges = true;
+  }
+  return { name, rows, merges: hasMerges ? readMerges(tail) : [], formulas, state };
 }
 
-/** The rows and cells of `<sheetData>` (text[from, to)) into rows and formulas; false to decline. */
+/** Whether text[from, to) holds "<!" (a comment, CDATA, a DOCTYPE). */
+function hasMarkupDeclaration(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf("<", from); i !== -1 && i < to; i = text.indexOf("<", i + 1))
+    if (text.charCodeAt(i + 1) === 33) return true;
+  return false;
+}
+
+/**
+ * The rows and cells of `<sheetData>` from `from` into rows and formulas; returns where
+ * `</sheetData>` starts, or -1 to decline.
+ */
 function readCells(
   xml: string,
   from: number,
-  to: number,
   rows: Cell[][],
   formulas: Record<string, string>,
   ctx: SheetReadContext,
-): boolean {
+): number {
   const { strings, formats, isDateFormat, serialOffset } = ctx;
   // Date-ness of each style's format, worked out on first use: 0 unknown, 1 no, 2 yes.
   const styleIsDate = new Uint8Array(formats.byStyle.length);
@@ -104,10 +111,10 @@ function readCells(
   let i = from;
   for (;;) {
     while (isAsciiSpace(xml.charCodeAt(i))) i++;
-    if (i >= to) break;
-    if (!xml.startsWith("<row", i) || !isTagEnd(xml.charCodeAt(i + 4))) return false;
+    if (xml.startsWith("</sheetData>", i)) break;
+    if (!xml.startsWith("<row", i) || !isTagEnd(xml.charCodeAt(i + 4))) return -1;
     i = scanTag(xml, i + 4, tag);
-    if (i === -1 || i > to) return false;
+    if (i === -1) return -1;
     if (tag.selfClosing) continue;
     for (;;) {
       while (isAsciiSpace(xml.charCodeAt(i))) i++;
@@ -117,11 +124,11 @@ function readCells(
       }
       // SheetJS splits cells at "<c " "<c/" "<c>" only.
       const afterC = xml.charCodeAt(i + 2);
-      if (xml.charCodeAt(i) !== LT || xml.charCodeAt(i + 1) !== 99) return false;
-      if (afterC !== 32 && afterC !== SLASH && afterC !== 62) return false;
+      if (xml.charCodeAt(i) !== LT || xml.charCodeAt(i + 1) !== 99) return -1;
+      if (afterC !== 32 && afterC !== SLASH && afterC !== 62) return -1;
       // <c r="…" s="…" t="…">
       i = scanTag(xml, i + 2, tag);
-      if (i === -1 || i > to || tag.oddName) return false;
+      if (i === -1 || tag.oddName) return -1;
       let refStart = -1;
       let refEnd = -1;
       let style = -1;
@@ -135,10 +142,10 @@ function readCells(
           refEnd = tag.valueEnd[a];
         } else if (n === 115) {
           style = plainIndex(xml, tag.valueStart[a], tag.valueEnd[a]);
-          if (style === -1) return false;
+          if (style === -1) return -1;
         } else if (n === 116) {
           type = cellType(xml, tag.valueStart[a], tag.valueEnd[a]);
-          if (type === UNKNOWN_TYPE) return false;
+          if (type === UNKNOWN_TYPE) return -1;
         }
       }
       // The reference: 1–3 capitals, then a row number without leading zero.
@@ -146,18 +153,17 @@ function readCells(
       let k = refStart;
       for (let ch = xml.charCodeAt(k); ch >= 65 && ch <= 90 && k < refEnd; ch = xml.charCodeAt(++k))
         col = col * 26 + ch - 64;
-      if (k === refStart || k - refStart > 3 || k === refEnd || xml.charCodeAt(k) === 48)
-        return false;
+      if (k === refStart || k - refStart > 3 || k === refEnd || xml.charCodeAt(k) === 48) return -1;
       let row = 0;
       for (; k < refEnd; k++) {
         const ch = xml.charCodeAt(k);
-        if (ch < 48 || ch > 57) return false;
+        if (ch < 48 || ch > 57) return -1;
         row = row * 10 + ch - 48;
       }
       row -= 1;
       col -= 1;
-      if (row > 1048575 || col > 16383) return false;
-      if (row < lastRow || (row === lastRow && col <= lastCol)) return false;
+      if (row > 1048575 || col > 16383) return -1;
+      if (row < lastRow || (row === lastRow && col <= lastCol)) return -1;
 
       // Its parts: <v>, <f>, <is>, in any order, once each.
       let vStart = -1;
@@ -171,35 +177,35 @@ function readCells(
       if (!tag.selfClosing) {
         for (;;) {
           while (isAsciiSpace(xml.charCodeAt(i))) i++;
-          if (xml.charCodeAt(i) !== LT) return false;
+          if (xml.charCodeAt(i) !== LT) return -1;
           const c1 = xml.charCodeAt(i + 1);
           if (c1 === SLASH) {
-            if (!xml.startsWith("</c>", i)) return false;
+            if (!xml.startsWith("</c>", i)) return -1;
             i += 4;
             break;
           }
           if (c1 === 118 && isTagEnd(xml.charCodeAt(i + 2))) {
-            if (vStart !== -1) return false;
+            if (vStart !== -1) return -1;
             let start = i + 3;
             if (xml.charCodeAt(i + 2) !== 62) {
               start = scanTag(xml, i + 2, tag);
-              if (start === -1 || tag.selfClosing) return false;
+              if (start === -1 || tag.selfClosing) return -1;
             }
             const end = xml.indexOf("<", start);
-            if (end === -1 || !xml.startsWith("</v>", end)) return false;
+            if (end === -1 || !xml.startsWith("</v>", end)) return -1;
             vStart = start;
             vEnd = end;
             i = end + 4;
           } else if (c1 === 102 && isTagEnd(xml.charCodeAt(i + 2))) {
-            if (fStart !== -1) return false;
+            if (fStart !== -1) return -1;
             fStart = i;
             fTagEnd = scanTag(xml, i + 2, tag);
-            if (fTagEnd === -1) return false;
+            if (fTagEnd === -1) return -1;
             fSelfClosing = tag.selfClosing;
             if (fSelfClosing) fEnd = fTagEnd;
             else {
               const end = xml.indexOf("<", fTagEnd);
-              if (end === -1 || !xml.startsWith("</f>", end)) return false;
+              if (end === -1 || !xml.startsWith("</f>", end)) return -1;
               fEnd = end + 4;
             }
             i = fEnd;
@@ -208,21 +214,19 @@ function readCells(
             xml.charCodeAt(i + 2) === 115 &&
             isTagEnd(xml.charCodeAt(i + 3))
           ) {
-            if (isStart !== -1) return false;
+            if (isStart !== -1) return -1;
             const start = scanTag(xml, i + 3, tag);
-            if (start === -1 || tag.selfClosing) return false;
+            if (start === -1 || tag.selfClosing) return -1;
             const end = xml.indexOf("</is>", start);
-            if (end === -1) return false;
+            if (end === -1) return -1;
             isStart = start;
             isEnd = end;
             i = end + 5;
-          } else return false;
-          if (i > to) return false;
+          } else return -1;
         }
       }
-      if (i > to) return false;
       if (isStart !== -1 && (fSelfClosing || INLINE_CLASH.test(xml.slice(isStart, isEnd))))
-        return false;
+        return -1;
 
       // The formula, as SheetJS reads <f>: its text, or a shared formula moved to this cell.
       let formula: string | undefined;
@@ -235,19 +239,19 @@ function readCells(
           formula = withoutXlfn(unescapeXml(content, true));
           if (!plainTag && includesWithin(xml, 't="array"', fStart, fEnd)) {
             // SheetJS fails on an array formula without its range.
-            if (attrs?.ref === undefined) return false;
+            if (attrs?.ref === undefined) return -1;
           } else if (isShared) {
             const si = attrs?.si;
-            if (si === undefined || !SHARED_INDEX.test(si) || /si\s*=/.test(content)) return false;
+            if (si === undefined || !SHARED_INDEX.test(si) || /si\s*=/.test(content)) return -1;
             shared.set(si, { formula: withoutXlfn(unescapeXml(content)), row, col });
           }
         } else if (isShared || fSelfClosing) {
           const si = attrs?.si;
-          if (si !== undefined && !SHARED_INDEX.test(si)) return false;
+          if (si !== undefined && !SHARED_INDEX.test(si)) return -1;
           const base = si === undefined ? undefined : shared.get(si);
           if (base) {
             formula = shiftFormula(base.formula, base, { row, col });
-            if (formula === undefined) return false;
+            if (formula === undefined) return -1;
           }
         }
       }
@@ -280,7 +284,7 @@ function readCells(
           case SHARED:
             if (hasV) {
               const index = plainIndex(xml, vStart, vEnd);
-              if (strings === undefined || index < 0 || index >= strings.length) return false;
+              if (strings === undefined || index < 0 || index >= strings.length) return -1;
               value = strings[index];
             }
             break;
@@ -292,7 +296,7 @@ function readCells(
               // only when what the first pass makes is ASCII.
               const once = unescapeXml(v);
               if (once !== v && NON_ASCII.test(unescapeXml(v.replace(NON_ASCII_ALL, ""))))
-                return false;
+                return -1;
               value = unescapeXml(once, true);
             }
             break;
@@ -300,7 +304,7 @@ function readCells(
             if (isStart === -1) value = "";
             else {
               const text = stringItemText(xml.slice(isStart, isEnd));
-              if (text === undefined) return false;
+              if (text === undefined) return -1;
               value = text;
             }
             break;
@@ -316,7 +320,7 @@ function readCells(
             break;
           }
           default:
-            return false;
+            return -1;
         }
       }
       if (formula !== undefined) {
@@ -336,10 +340,9 @@ function readCells(
       current.push(value);
       lastCol = col;
     }
-    if (i > to) return false;
   }
   popTrailingNulls(current);
-  return true;
+  return i;
 }
 
 /**
@@ -347,19 +350,22 @@ function readCells(
  * plain integers are read without making a string.
  */
 function numberAt(xml: string, from: number, to: number): number {
-  if (to - from <= 15) {
-    let k = from;
-    const negative = xml.charCodeAt(k) === 45;
-    if (negative) k++;
-    let n = 0;
-    for (; k < to; k++) {
-      const ch = xml.charCodeAt(k);
-      if (ch < 48 || ch > 57) break;
-      n = n * 10 + ch - 48;
-    }
-    if (k === to && to > from + (negative ? 1 : 0)) return negative ? -n : n;
+  let k = from;
+  const negative = xml.charCodeAt(k) === 45;
+  if (negative) k++;
+  let n = 0;
+  for (; k < to; k++) {
+    const ch = xml.charCodeAt(k);
+    if (ch < 48 || ch > 57) break;
+    n = n * 10 + ch - 48;
   }
-  return parseFloat(unescapeXml(xml.slice(from, to)));
+  if (k === to && to > from + (negative ? 1 : 0) && to - from <= 15) return negative ? -n : n;
+  // Decimals and exponents need no unescaping either: only "&" and "_" start an escape.
+  for (; k < to; k++) {
+    const ch = xml.charCodeAt(k);
+    if (ch === 38 || ch === 95) return parseFloat(unescapeXml(xml.slice(from, to)));
+  }
+  return parseFloat(xml.slice(from, to));
 }
 
 /**

@@ -120,14 +120,17 @@ function readGrids(
     if (/[^\x20-\x7e]/.test(rel.target)) return undefined;
     const path = `xl/${rel.target.replace(/[/]?xl\//, "")}`;
     if (path.endsWith(".bin") || !part(path)) return undefined;
+    const xml = text(path);
     const sheetRelsPath = path.replace(/^(.*)(\/)([^/]*)$/, "$1/_rels/$3.rels");
     if (part(sheetRelsPath)) {
       const sheetRels = readRelationships(text(sheetRelsPath));
       if (!sheetRels) return undefined;
       for (const r of sheetRels.values())
         if (r.type && CELL_MAKING_TYPES.includes(r.type)) return undefined;
+      // A legacy drawing (notes' shapes) resolved through them also makes cells.
+      if (xml.indexOf("legacyDrawing") !== -1) return undefined;
     }
-    const grid = readSheetXml(text(path), sheet.name, sheet.state, ctx);
+    const grid = readSheetXml(xml, sheet.name, sheet.state, ctx);
     if (!grid) return undefined;
     grids.push(grid);
   }

@@ -70,11 +70,11 @@ export function scanTag(text: string, from: number, tag: ScannedTag): number {
     do c = text.charCodeAt(++i);
     while (isAsciiSpace(c));
     if (c !== 34 && c !== 39) return -1;
-    const close = text.indexOf(c === 34 ? '"' : "'", i + 1);
-    if (close === -1) return -1;
-    for (let k = i + 1; k < close; k++) {
-      const v = text.charCodeAt(k);
-      if (v === 60 || v === 62) return -1;
+    const quote = c;
+    let close = i + 1;
+    for (c = text.charCodeAt(close); c !== quote; c = text.charCodeAt(++close)) {
+      // "<" or ">" in a value, or the end of the text (NaN).
+      if (c === 60 || c === 62 || c !== c) return -1;
     }
     const n = tag.count++;
     tag.nameStart[n] = nameStart;
