@@ -62,7 +62,7 @@ function fastSheets(bytes: Uint8Array, fileName: string): Grid[] | undefined {
     if (!formatIsDate.has(z)) formatIsDate.set(z, XLSX.SSF.is_date(z) === true);
     return formatIsDate.get(z)!;
   };
-  return realReadXlsxFast(parts, { count: () => {}, isDateFormat });
+  return realReadXlsxFast(bytes, parts, { count: () => {}, isDateFormat });
 }
 
 /**

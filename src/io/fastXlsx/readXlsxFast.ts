@@ -1,4 +1,5 @@
 import type { Grid } from "../../shared/model";
+import { listZipEntries } from "../listZipEntries";
 import { decodePart } from "./decodePart";
 import { memoLast } from "./memoLast";
 import { readCellFormats } from "./readCellFormats";
@@ -34,20 +35,24 @@ const formatsOf = memoLast(readCellFormats);
 class Decline extends Error {}
 
 /**
- * Reads an ordinary .xlsx/.xlsm from its checked, inflated parts (checkReadLimits' result) into
+ * Reads an ordinary .xlsx/.xlsm from its bytes and checked, inflated parts (checkReadLimits'
+ * result) into
  * exactly the Grids that SheetJS followed by sheetToGrid gives — same values, dates, errors,
  * formulas, merges, states, ragged rows and `count` calls — at the cost of one scan of each
  * part. Returns undefined to decline whenever the file holds anything whose reading it does not
  * reproduce to the letter; the caller then lets SheetJS read it. Browser-safe.
  *
- * @example readXlsxFast(checkReadLimits(bytes, name, "xlsx", limits), { count, isDateFormat })?.[0].name
+ * @example readXlsxFast(bytes, checkReadLimits(bytes, name, "xlsx", limits), { count, isDateFormat })
  */
 export function readXlsxFast(
+  bytes: Uint8Array,
   parts: ReadonlyMap<string, Uint8Array>,
   opts: FastReadOptions,
 ): Grid[] | undefined {
   let grids: Grid[] | undefined;
   try {
+    // Entries of the same name collapse in `parts`; SheetJS would pick one of its own.
+    if (listZipEntries(bytes)?.length !== parts.size) return undefined;
     grids = readGrids(parts, opts.isDateFormat);
   } catch {
     return undefined;
