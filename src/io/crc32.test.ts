@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { zipSync } from "fflate";
 import { crc32 } from "./crc32";
 
@@ -20,5 +21,18 @@ describe("crc32", () => {
     const zip = zipSync({ "a.xml": data });
     const stored = new DataView(zip.buffer).getUint32(14, true); // local header CRC field
     expect(crc32(data)).toBe(stored);
+  });
+});
+
+describe("crc32 against Node's zlib", () => {
+  it("agrees on random bytes of every length and alignment", () => {
+    const { crc32: zlibCrc32 } = jest.requireActual<typeof import("node:zlib")>("node:zlib");
+    if (typeof zlibCrc32 !== "function") return; // Node < 20.15: the tests above still hold
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.nat(7), (bytes, offset) => {
+        const view = bytes.subarray(Math.min(offset, bytes.length));
+        expect(crc32(view)).toBe(zlibCrc32(view) >>> 0);
+      }),
+    );
   });
 });
