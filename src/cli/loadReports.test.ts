@@ -54,8 +54,15 @@ describe("loadReports", () => {
     expect(files.length).toBeGreaterThanOrEqual(100);
     const alone = await loadReports(files, embeddedCampaign, undefined, { workerScript: null });
     const progress: number[] = [];
-    const shared = await loadReports(files, embeddedCampaign, (d) => progress.push(d), {
+    // A slow progress display keeps this thread busy, so the worker surely starts in time.
+    const slowProgress = (done: number) => {
+      progress.push(done);
+      const until = performance.now() + 3;
+      while (performance.now() < until);
+    };
+    const shared = await loadReports(files, embeddedCampaign, slowProgress, {
       workerScript,
+      useWorker: true,
     });
     expect({ ...shared, byWorker: 0 }).toEqual(alone);
     expect(shared.byWorker).toBeGreaterThan(0);
@@ -80,6 +87,7 @@ describe("loadReports", () => {
     const alone = await loadReports(files, embeddedCampaign, undefined, { workerScript: null });
     const rescued = await loadReports(files, embeddedCampaign, undefined, {
       workerScript: broken,
+      useWorker: true,
     });
     expect({ ...rescued, byWorker: 0 }).toEqual(alone);
   }, 60_000);
