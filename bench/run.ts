@@ -60,6 +60,10 @@ async function main(): Promise<void> {
       (c) =>
         `| consolidation of ${c.units} unit files: read + validate + consolidate + write | ${c.oursMs} ms (${c.filesPerSecond} files/s); unzip + parse cells ${c.baselineMs} ms: **ratio ${c.ratio}** (unzip + count cells ${c.countBaselineMs} ms: ratio ${c.countRatio}) | ratio ≤ 2 |`,
     ),
+    ...consolidation.map(
+      (c) =>
+        `| … where ${c.units} units' time goes | read files → reports ${c.phases.readMs} ms, check + consolidate ${c.phases.checkAndConsolidateMs} ms, XML ${c.phases.xmlMs} ms, zip ${c.phases.zipMs} ms | — |`,
+    ),
     ...consolidation.map((c) => `| peak memory, ${c.units} units | ${c.peakMB} MB | < 1,024 MB |`),
     ...adapter.map(
       (a) =>
