@@ -11,6 +11,7 @@
  * own timestamps. Needs LibreOffice (`soffice`) for the LibreOffice cases (skipped without it,
  * with a message). The 200,000-row sheet is made at test time (see bigSheet.ts).
  */
+import { planSheet } from "../../src/io/xlsxWriter/planFixtures.testutil";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -480,17 +481,7 @@ function percentRecipes(): Recipe[] {
 /** A workbook with one empty sheet, as a unit's "Book1" would be. */
 function emptyWorkbookPlan(): WorkbookPlan {
   return {
-    sheets: [
-      {
-        name: "Sheet1",
-        state: "visible",
-        blocks: [],
-        merges: [],
-        columnWidths: [],
-        validations: [],
-        protect: false,
-      },
-    ],
+    sheets: [planSheet({ name: "Sheet1" })],
     styles: {},
     names: [],
     properties: { title: "", creator: "", created: "2021-05-01T00:00:00.000Z" },

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { writePlanWithExcelJs as writePlan } from "../../src/io/xlsxWriter/writeWithExcelJs.testutil";
 import { writeXlsx, xlsxEntries } from "../../src/io/xlsxWriter";
+import { planStyleArbitrary } from "../../src/io/xlsxWriter/planFixtures.testutil";
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import { serialFromIso } from "../../src/shared/calendar/serial";
 import { quoteSheetName } from "../../src/shared/a1/a1";
@@ -9,7 +10,6 @@ import type {
   Campaign,
   PlanCell,
   PlanSheet,
-  PlanStyle,
   PlanValidation,
   WorkbookPlan,
 } from "../../src/shared/model";
@@ -139,41 +139,7 @@ const value = fc.oneof(
 );
 const hex = fc.stringMatching(/^[0-9A-Fa-f]{6}$/);
 
-const planStyle = fc.record(
-  {
-    font: fc.record(
-      {
-        bold: fc.boolean(),
-        italic: fc.boolean(),
-        size: fc.constantFrom(8, 10.5, 11, 14, 0),
-        color: hex,
-      },
-      { requiredKeys: [] },
-    ),
-    fill: hex,
-    numberFormat: fc.constantFrom(
-      "General",
-      "#,##0",
-      "0.0%",
-      "@",
-      "dd/mm/yyyy",
-      '#,##0 "đ"',
-      "<0>&",
-      "",
-    ),
-    align: fc.record(
-      {
-        horizontal: fc.constantFrom("left", "center", "right"),
-        vertical: fc.constantFrom("top", "middle", "bottom"),
-        wrap: fc.boolean(),
-      },
-      { requiredKeys: [] },
-    ),
-    border: fc.constant("thin"),
-    locked: fc.boolean(),
-  },
-  { requiredKeys: [] },
-) as fc.Arbitrary<PlanStyle>;
+const planStyle = planStyleArbitrary;
 
 const STYLE_NAMES = ["s0", "s1", "s2", "s3", "s4", "s5"];
 const cell = fc.record(

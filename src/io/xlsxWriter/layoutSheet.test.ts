@@ -1,16 +1,7 @@
-import type { PlanSheet } from "../../shared/model";
 import { layoutSheet } from "./layoutSheet";
+import { planSheet } from "./planFixtures.testutil";
 
-const sheet = (over: Partial<PlanSheet>): PlanSheet => ({
-  name: "S",
-  state: "visible",
-  blocks: [],
-  merges: [],
-  columnWidths: [],
-  validations: [],
-  protect: false,
-  ...over,
-});
+const sheet = planSheet;
 
 describe("layoutSheet", () => {
   it("shares plan cells, skips blank unstyled ones, keeps styled blanks", () => {

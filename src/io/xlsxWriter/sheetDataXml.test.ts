@@ -2,24 +2,12 @@ import type { PlanSheet } from "../../shared/model";
 import { layoutSheet } from "./layoutSheet";
 import { createSharedStrings } from "./sharedStrings";
 import { sheetDataXml } from "./sheetDataXml";
+import { planSheet } from "./planFixtures.testutil";
 import { createStyleRegistry } from "./styleRegistry";
 
 const styles = () => createStyleRegistry({ b: { font: { bold: true } }, plain: {} });
 const data = (over: Partial<PlanSheet>, strings = createSharedStrings()) =>
-  sheetDataXml(
-    layoutSheet({
-      name: "S",
-      state: "visible",
-      blocks: [],
-      merges: [],
-      columnWidths: [],
-      validations: [],
-      protect: false,
-      ...over,
-    }),
-    styles(),
-    strings,
-  );
+  sheetDataXml(layoutSheet(planSheet(over)), styles(), strings);
 
 describe("sheetDataXml", () => {
   it("writes each kind of value as ExcelJS does", () => {

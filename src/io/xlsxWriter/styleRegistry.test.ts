@@ -3,34 +3,10 @@ import type { PlanStyle } from "../../shared/model";
 import { PLAN_STYLES } from "../../shared/plan/styles";
 import { toExcelStyle } from "../toExcelStyle";
 import { StylesXform } from "./exceljsInternals.testutil";
+import { planStyleArbitrary } from "./planFixtures.testutil";
 import { createStyleRegistry, stylesPart } from "./styleRegistry";
 
-const planStyle = fc.record(
-  {
-    font: fc.record(
-      {
-        bold: fc.boolean(),
-        italic: fc.boolean(),
-        size: fc.constantFrom(0, 9, 10.5, 11, 14),
-        color: fc.stringMatching(/^#?[0-9a-fA-F]{6}$/),
-      },
-      { requiredKeys: [] },
-    ),
-    fill: fc.stringMatching(/^[0-9A-F]{6}$/),
-    numberFormat: fc.constantFrom("", "General", "0", "#,##0", "@", "0.0%", "dd/mm/yyyy", '"<&>"0'),
-    align: fc.record(
-      {
-        horizontal: fc.constantFrom("left", "center", "right"),
-        vertical: fc.constantFrom("top", "middle", "bottom"),
-        wrap: fc.boolean(),
-      },
-      { requiredKeys: [] },
-    ),
-    border: fc.constant("thin"),
-    locked: fc.boolean(),
-  },
-  { requiredKeys: [] },
-) as fc.Arbitrary<PlanStyle>;
+const planStyle = planStyleArbitrary;
 
 describe("styleRegistry", () => {
   it("gives the default format to no style and to a style that changes nothing", () => {

@@ -1,23 +1,11 @@
 import type { PlanSheet } from "../../shared/model";
 import { createSharedStrings } from "./sharedStrings";
+import { planSheet } from "./planFixtures.testutil";
 import { createStyleRegistry } from "./styleRegistry";
 import { worksheetPart } from "./worksheetPart";
 
 const part = (over: Partial<PlanSheet>) =>
-  worksheetPart(
-    {
-      name: "S",
-      state: "visible",
-      blocks: [],
-      merges: [],
-      columnWidths: [],
-      validations: [],
-      protect: false,
-      ...over,
-    },
-    createStyleRegistry({}),
-    createSharedStrings(),
-  );
+  worksheetPart(planSheet(over), createStyleRegistry({}), createSharedStrings());
 
 describe("worksheetPart", () => {
   it("writes tab colour, fit-to-width printing and a frozen header as ExcelJS does", () => {
