@@ -89,7 +89,9 @@ const fileBytes = (path: string) => new Uint8Array(readFileSync(path));
 
 describe("readXlsxFast ≡ SheetJS + sheetToGrid", () => {
   describe("files on disk", () => {
-    const files = ["test/corpus/files", "test/fixtures/io", "samples"]
+    // samples/generated is made by `npm run demo` and absent from a clean clone; the files our
+    // writer makes are covered below, built in memory.
+    const files = ["test/corpus/files", "test/fixtures/io", "samples/libreoffice"]
       .flatMap((d) => filesUnder(join(ROOT, d)))
       .filter((f) => /\.xls[xm]$/i.test(f))
       .map((f) => f.slice(ROOT.length + 1));
@@ -101,9 +103,8 @@ describe("readXlsxFast ≡ SheetJS + sheetToGrid", () => {
         expect(read).toBe(true);
     });
 
-    it("covers our writer's and LibreOffice's files", () => {
+    it("covers LibreOffice's saved files", () => {
       expect(files.filter((f) => f.startsWith("samples/libreoffice/")).length).toBeGreaterThan(0);
-      expect(files.filter((f) => f.startsWith("samples/generated/")).length).toBeGreaterThan(10);
     });
   });
 

@@ -1,9 +1,23 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { unzipSync } from "fflate";
+import { embeddedCampaign } from "../../shared/campaign/embedded";
+import { buildTemplatePlan } from "../../shared/plan/buildTemplatePlan";
+import { generateSampleUnits } from "../../shared/samples/generateSampleUnits";
+import { writeXlsx } from "../xlsxWriter";
 
-/** The parts of a unit workbook our writer made (samples/generated), as text. */
+let cached: Uint8Array | undefined;
+
+/** A filled unit workbook as our writer makes it (sample unit CBCS02), built in memory once. */
+export function sampleWorkbook(): Uint8Array {
+  if (!cached) {
+    const s = generateSampleUnits(embeddedCampaign).find((u) => u.unit.code === "CBCS02")!;
+    cached = writeXlsx(
+      buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
+    );
+  }
+  return cached;
+}
+
+/** One part of that workbook, as text. */
 export function samplePart(name: string): string {
-  const bytes = readFileSync(join(__dirname, "../../../samples/generated/CBCS02_phu-luc.xlsx"));
-  return new TextDecoder().decode(unzipSync(new Uint8Array(bytes))[name]);
+  return new TextDecoder().decode(unzipSync(sampleWorkbook())[name]);
 }

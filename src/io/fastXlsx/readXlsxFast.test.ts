@@ -1,19 +1,9 @@
 import * as XLSX from "@e965/xlsx";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { sampleWorkbook } from "./partsOf.testutil";
 import { readXlsxFast } from "./readXlsxFast";
 
-const sample = () =>
-  new Map(
-    Object.entries(
-      unzipSync(
-        new Uint8Array(
-          readFileSync(join(__dirname, "../../../samples/generated/CBCS02_phu-luc.xlsx")),
-        ),
-      ),
-    ),
-  );
+const sample = () => new Map(Object.entries(unzipSync(sampleWorkbook())));
 const isDateFormat = (z: string) => XLSX.SSF.is_date(z) === true;
 /** The file these parts make, and the parts: what readWorkbook passes after its checks. */
 const read = (parts: Map<string, Uint8Array>, count: (n: number) => void = () => {}) =>
