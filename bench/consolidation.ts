@@ -10,11 +10,10 @@ import {
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { writePlan } from "../src/io";
+import { zipXlsxParts } from "../src/io/writePlan";
 import { consolidateFiles } from "../src/cli/commands/consolidate";
 import { loadReports } from "../src/cli/loadReports";
-import { archiveOrder, zipTime } from "../src/io/normalizeZip";
 import { xlsxEntries } from "../src/io/xlsxWriter";
-import { zipInParallel } from "../src/io/zipInParallel";
 import { serialFromIso } from "../src/shared/calendar/serial";
 import { runConsolidation } from "../src/shared/pipeline/runConsolidation";
 import { embeddedCampaign } from "../src/shared/campaign/embedded";
@@ -179,11 +178,7 @@ async function phasesOf(n: number, files: string[]): Promise<ConsolidationFigure
   const entries = xlsxEntries(plan);
   const xmlMs = performance.now() - t;
   t = performance.now();
-  const names = Object.keys(entries).sort(archiveOrder);
-  await zipInParallel(
-    names.map((name) => [name, entries[name]]),
-    zipTime(plan.properties.created),
-  );
+  await zipXlsxParts(entries, plan.properties.created);
   const zipMs = performance.now() - t;
   return {
     readMs: Math.round(readMs),

@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from "../shared/model";
-import { archiveOrder, zipTime } from "./normalizeZip";
+import { zipTime } from "./normalizeZip";
 import { xlsxEntries } from "./xlsxWriter";
 import { zipInParallel } from "./zipInParallel";
 
@@ -15,10 +15,18 @@ import { zipInParallel } from "./zipInParallel";
  * @example await writeFile("out.xlsx", await writePlan(buildTemplatePlan(campaign)))
  */
 export async function writePlan(plan: WorkbookPlan): Promise<Uint8Array> {
-  const entries = xlsxEntries(plan);
-  const names = Object.keys(entries).sort(archiveOrder);
-  return zipInParallel(
-    names.map((name) => [name, entries[name]]),
-    zipTime(plan.properties.created),
-  );
+  return zipXlsxParts(xlsxEntries(plan), plan.properties.created);
+}
+
+/**
+ * The zip step of writePlan on its own (the bench times it apart from the XML): parts in the
+ * archive order `xlsxEntries` gives them, all stamped with `isoTime`.
+ *
+ * @example await zipXlsxParts(xlsxEntries(plan), plan.properties.created)
+ */
+export function zipXlsxParts(
+  parts: Record<string, Uint8Array>,
+  isoTime: string,
+): Promise<Uint8Array> {
+  return zipInParallel(Object.entries(parts), zipTime(isoTime));
 }
