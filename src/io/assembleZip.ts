@@ -1,3 +1,5 @@
+import { ZIP_SIGNATURE } from "./zipSignatures";
+
 /** One archive member, already deflated (raw deflate, as zip stores it). */
 export interface DeflatedEntry {
   name: string;
@@ -7,9 +9,7 @@ export interface DeflatedEntry {
   deflated: Uint8Array;
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
+const { local: LOCAL, central: CENTRAL, end: END } = ZIP_SIGNATURE;
 const DEFLATE = 8;
 const VERSION = 20;
 /** General-purpose flag bit 11: the name is UTF-8. */

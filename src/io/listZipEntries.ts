@@ -1,3 +1,5 @@
+import { ZIP_SIGNATURE } from "./zipSignatures";
+
 /** One entry of a zip's central directory, as the archive claims it. */
 export interface ZipEntry {
   name: string;
@@ -13,11 +15,13 @@ export interface ZipEntry {
   offset: number;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+const {
+  end: EOCD,
+  zip64Locator: ZIP64_LOCATOR,
+  zip64End: ZIP64_EOCD,
+  central: CENTRAL,
+  local: LOCAL,
+} = ZIP_SIGNATURE;
 const MAX_COMMENT = 0xffff;
 
 /**
