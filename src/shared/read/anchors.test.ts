@@ -1,0 +1,26 @@
+import { anchorText, cellAnchor, findHeaderRow } from "./anchors";
+
+describe("cellAnchor", () => {
+  it("folds text through the legacy repair, numbers and booleans as their text", () => {
+    expect(cellAnchor("Số đảng viên:")).toBe("so dang vien");
+    expect(cellAnchor("Sè ®¶ng viªn")).toBe(anchorText("Sè ®¶ng viªn"));
+    expect(cellAnchor(1.1)).toBe("1.1");
+    expect(cellAnchor(-5)).toBe(anchorText("-5"));
+    expect(cellAnchor(true)).toBe("true");
+    expect(cellAnchor(null)).toBe("");
+    expect(cellAnchor({ kind: "date", serial: 44302 })).toBe("");
+  });
+});
+
+describe("findHeaderRow", () => {
+  it("finds the row holding most expected headers, numbers among them", () => {
+    const grid = {
+      name: "B1",
+      rows: [["Biểu 1"], [], ["STT", "Chỉ tiêu", 2020, "Năm 2021"], [1, "Số cuộc", 3, 4]],
+    };
+    const found = findHeaderRow(grid, ["STT", "Chỉ tiêu", "2020", "Năm 2021"], 2);
+    expect(found?.row).toBe(2);
+    expect(found?.columns.get("2020")).toBe(2);
+    expect(found?.columns.get("nam 2021")).toBe(3);
+  });
+});
