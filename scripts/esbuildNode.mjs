@@ -1,10 +1,11 @@
 // The one way Node bundles are built (CLI and bench): CommonJS for Node 20, packages left to
-// node_modules, the read worker beside the main script. Bundles named by the keys of `entries`.
+// node_modules, the helper thread's script beside the main script. Bundles named by the keys of
+// `entries`.
 import { build } from "esbuild";
 
 export function buildNodeBundles(entries, outdir, extra = {}) {
   return build({
-    entryPoints: { ...entries, readWorker: "src/cli/readWorker.ts" },
+    entryPoints: { ...entries, helperWorker: "src/cli/helperWorker.ts" },
     outdir,
     outExtension: { ".js": ".cjs" },
     bundle: true,

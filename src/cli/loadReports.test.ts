@@ -2,9 +2,13 @@ import { buildSync } from "esbuild";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writePlan } from "../io";
+import { deflatePart } from "../io/deflatePart";
+import { zipXlsxParts } from "../io/writePlan";
+import { xlsxEntries } from "../io/xlsxWriter";
 import { embeddedCampaign } from "../shared/campaign/embedded";
 import { buildTemplatePlan } from "../shared/plan/buildTemplatePlan";
 import { generateSampleUnits } from "../shared/samples/generateSampleUnits";
+import { startHelperThread, type HelperThread } from "./helperThread";
 import { loadReports } from "./loadReports";
 
 const CORPUS = join(__dirname, "..", "..", "test", "corpus", "files");
@@ -13,6 +17,7 @@ describe("loadReports", () => {
   let dir: string;
   let files: string[];
   let workerScript: string;
+  let helper: HelperThread;
 
   beforeAll(async () => {
     // Inside the project, so the bundled worker finds node_modules as the built CLI does.
@@ -20,9 +25,9 @@ describe("loadReports", () => {
     mkdirSync(scratch, { recursive: true });
     dir = mkdtempSync(join(scratch, "load-reports-"));
     // The worker as the CLI ships it: bundled, packages external.
-    workerScript = join(dir, "readWorker.cjs");
+    workerScript = join(dir, "helperWorker.cjs");
     buildSync({
-      entryPoints: [join(__dirname, "readWorker.ts")],
+      entryPoints: [join(__dirname, "helperWorker.ts")],
       outfile: workerScript,
       bundle: true,
       platform: "node",
@@ -46,13 +51,17 @@ describe("loadReports", () => {
     files = readdirSync(units)
       .sort()
       .map((n) => join(units, n));
+    helper = startHelperThread(workerScript);
   }, 60_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await helper.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-  it("gives the same reads and unreadable files, in the same order, with a worker thread", async () => {
+  it("gives the same reads and unreadable files, in the same order, with the helper thread", async () => {
     expect(files.length).toBeGreaterThanOrEqual(100);
-    const alone = await loadReports(files, embeddedCampaign, undefined, { workerScript: null });
+    const alone = await loadReports(files, embeddedCampaign, undefined, { helper: null });
     const progress: number[] = [];
     // A slow progress display keeps this thread busy, so the worker surely starts in time.
     const slowProgress = (done: number) => {
@@ -60,12 +69,16 @@ describe("loadReports", () => {
       const until = performance.now() + 3;
       while (performance.now() < until);
     };
-    const shared = await loadReports(files, embeddedCampaign, slowProgress, {
-      workerScript,
-      useWorker: true,
-    });
+    const shared = await loadReports(files, embeddedCampaign, slowProgress, { helper });
     expect({ ...shared, byWorker: 0 }).toEqual(alone);
     expect(shared.byWorker).toBeGreaterThan(0);
+    // The same thread serves the next call, with another campaign.
+    const other = { ...embeddedCampaign, title: "Đợt khác" };
+    const again = await loadReports(files, other, undefined, { helper });
+    expect(again.byWorker).toBeGreaterThan(0);
+    expect({ ...again, byWorker: 0 }).toEqual(
+      await loadReports(files, other, undefined, { helper: null }),
+    );
     expect(alone.unreadable.map((u) => u.fileName)).toEqual([
       "corrupt-CBCS07.xlsx",
       "encrypted-CBCS05.xlsx",
@@ -76,7 +89,18 @@ describe("loadReports", () => {
     expect(progress).toEqual(files.map((_, i) => i + 1));
   }, 60_000);
 
-  it("loses no unit when the worker fails: its files are loaded on this thread", async () => {
+  it("deflates on the helper exactly as on this thread, and zips the same bytes with it", async () => {
+    const xml = new TextEncoder().encode(
+      Array.from({ length: 5000 }, (_, i) => `<c r="A${i}"><v>${i * 7}</v></c>`).join(""),
+    );
+    expect(Buffer.from(await helper.deflate(xml)).equals(Buffer.from(deflatePart(xml)))).toBe(true);
+    const plan = buildTemplatePlan(embeddedCampaign);
+    const parts = xlsxEntries(plan);
+    const bytes = await zipXlsxParts(parts, plan.properties.created, (d) => helper.deflate(d));
+    expect(Buffer.from(bytes).equals(Buffer.from(await writePlan(plan)))).toBe(true);
+  });
+
+  it("loses no unit when the helper fails: its files are loaded on this thread", async () => {
     const broken = join(dir, "brokenWorker.cjs");
     writeFileSync(
       broken,
@@ -84,11 +108,12 @@ describe("loadReports", () => {
         'parentPort.postMessage("ready");' +
         'parentPort.on("message", () => { throw new Error("worker crashed"); });',
     );
-    const alone = await loadReports(files, embeddedCampaign, undefined, { workerScript: null });
-    const rescued = await loadReports(files, embeddedCampaign, undefined, {
-      workerScript: broken,
-      useWorker: true,
-    });
+    const alone = await loadReports(files, embeddedCampaign, undefined, { helper: null });
+    const failing = startHelperThread(broken);
+    const rescued = await loadReports(files, embeddedCampaign, undefined, { helper: failing });
     expect({ ...rescued, byWorker: 0 }).toEqual(alone);
+    expect(failing.broken).toBe(true);
+    // Work asked of a failed helper is refused at once, so callers do it themselves.
+    await expect(failing.deflate(new Uint8Array(10))).rejects.toThrow(/worker crashed/);
   }, 60_000);
 });

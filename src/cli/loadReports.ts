@@ -1,13 +1,10 @@
-import { existsSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
-import { Worker } from "node:worker_threads";
 import type { Campaign } from "../shared/model";
 import type { ReadOutcome } from "../shared/pipeline/readReport";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
+import { sharedHelperThread, type HelperThread } from "./helperThread";
 import { loadUnitFile, type LoadedFile } from "./loadUnitFile";
-import type { ReadWorkerData, ReadWorkerReply, ReadWorkerRequest } from "./readWorker";
 
 /** File endings taken from a folder; files named explicitly are always tried. */
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".ods", ".csv"]);
@@ -33,32 +30,21 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return out;
 }
 
-/** Below this many files a second thread costs more than it saves. */
+/** Below this many files the helper thread costs more than it saves. */
 const PARALLEL_FROM = 32;
-/**
- * Reading is allocation-heavy: on the 2-core development machine a second thread gained nothing
- * (each isolate's garbage collector then competes for the cores; measured 1,000 files: 0.75 s
- * alone, 0.80 s with the worker). With more cores the work splits cleanly.
- */
-const MIN_CORES_FOR_WORKER = 4;
-/** Files handed to the worker at a time: small, so both threads finish together. */
+/** Files handed to the helper at a time: small, so both threads finish together. */
 const CHUNK = 8;
 
 export interface LoadOptions {
-  /**
-   * The bundled worker script (readWorker.cjs). Defaults to the one beside this bundle, which
-   * exists in the built CLI; null, or none found, loads everything on this thread.
-   */
-  workerScript?: string | null;
-  /** Use the worker thread; by default only on machines with at least 4 cores. */
-  useWorker?: boolean;
+  /** The thread that shares the work; by default the process's helper, null for none. */
+  helper?: HelperThread | null;
 }
 
 /**
- * Loads every unit file (see loadUnitFile) — on this thread and, for many files on a machine
- * with 4 cores or more, on a worker thread too, files handed out in small chunks. The result
- * is the same whichever thread read which file: reads and unreadable files in input order. A
- * worker that fails hands its files back to this thread, so no unit is ever lost.
+ * Loads every unit file (see loadUnitFile) — on this thread and, for many files, on the helper
+ * thread too, files handed out in small chunks. The result is the same whichever thread read
+ * which file: reads and unreadable files in input order. A helper that fails hands its files
+ * back to this thread, so no unit is ever lost.
  */
 export async function loadReports(
   files: string[],
@@ -68,6 +54,7 @@ export async function loadReports(
 ): Promise<{ reads: ReadOutcome[]; unreadable: UnreadableFile[]; byWorker: number }> {
   const results: LoadedFile[] = new Array(files.length);
   let done = 0;
+  let byWorker = 0;
   const finish = (i: number, loaded: LoadedFile) => {
     results[i] = loaded;
     onProgress?.(++done, files.length);
@@ -78,80 +65,71 @@ export async function loadReports(
     while (chunk.length < n && next < files.length) chunk.push(next++);
     return chunk;
   };
-  const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
-  const useWorker = options.useWorker ?? availableParallelism() >= MIN_CORES_FOR_WORKER;
-  const helper =
-    script && useWorker && files.length >= PARALLEL_FROM
-      ? startHelper(script, files, campaign, take, finish)
+  const helper = options.helper === undefined ? sharedHelperThread() : options.helper;
+  const shared =
+    helper && files.length >= PARALLEL_FROM
+      ? shareWith(helper, files, campaign, take, (i, loaded) => {
+          byWorker++;
+          finish(i, loaded);
+        })
       : undefined;
   while (next < files.length) {
     const [i] = take(1);
     finish(i, loadUnitFile(files[i], campaign));
-    // Let the worker's replies and requests for more files through.
-    if (helper) await new Promise((resolve) => setImmediate(resolve));
+    // Let the helper's answers and requests for more files through.
+    if (shared) await new Promise((resolve) => setImmediate(resolve));
   }
-  await helper?.finished;
+  await shared;
   const reads: ReadOutcome[] = [];
   const unreadable: UnreadableFile[] = [];
   for (const r of results) {
     if ("outcome" in r) reads.push(r.outcome);
     else unreadable.push(r.unreadable);
   }
-  return { reads, unreadable, byWorker: helper?.loaded() ?? 0 };
-}
-
-function defaultWorkerScript(): string | undefined {
-  const beside = join(__dirname, "readWorker.cjs");
-  return existsSync(beside) ? beside : undefined;
+  return { reads, unreadable, byWorker };
 }
 
 /**
- * Starts the worker. It gets a chunk only once it has started (so a short run never waits for
- * it), a new chunk each time it has answered the last, and is stopped when nothing is left.
+ * Hands the helper chunks once it runs (so a short run never waits for it): two at a time, so
+ * it never idles while this thread, busy loading, has yet to see its last answer.
  */
-function startHelper(
-  script: string,
+async function shareWith(
+  helper: HelperThread,
   files: string[],
   campaign: Campaign,
   take: (n: number) => number[],
   finish: (i: number, loaded: LoadedFile) => void,
-): { finished: Promise<void>; loaded: () => number } {
-  const outstanding = new Set<number>();
-  let loaded = 0;
-  let settle: () => void = () => {};
-  const finished = new Promise<void>((resolve) => (settle = resolve));
-  const worker = new Worker(script, { workerData: { campaign } satisfies ReadWorkerData });
-  worker.unref();
-  const handOut = () => {
-    const chunk = take(CHUNK);
-    if (chunk.length === 0) {
-      void worker.terminate();
-      settle();
+): Promise<void> {
+  await helper.ready;
+  const feed = () => feedChunks(helper, files, campaign, take, finish);
+  await Promise.all([feed(), feed()]);
+}
+
+/**
+ * Gives the helper a new chunk each time it has answered the last, until none is left. If it
+ * fails, the files of the chunk it has not answered are loaded here.
+ */
+async function feedChunks(
+  helper: HelperThread,
+  files: string[],
+  campaign: Campaign,
+  take: (n: number) => number[],
+  finish: (i: number, loaded: LoadedFile) => void,
+): Promise<void> {
+  for (let chunk = take(CHUNK); chunk.length > 0; chunk = take(CHUNK)) {
+    const owed = new Set(chunk);
+    try {
+      await helper.load(
+        chunk.map((index) => ({ index, path: files[index] })),
+        campaign,
+        (index, loaded) => {
+          owed.delete(index);
+          finish(index, loaded);
+        },
+      );
+    } catch {
+      for (const i of owed) finish(i, loadUnitFile(files[i], campaign));
       return;
     }
-    for (const i of chunk) outstanding.add(i);
-    const request: ReadWorkerRequest = { files: chunk.map((i) => ({ index: i, path: files[i] })) };
-    worker.postMessage(request);
-  };
-  let stopped = false;
-  // Whatever it still held is loaded here: a failing worker never loses a unit.
-  const takeBack = () => {
-    if (stopped) return;
-    stopped = true;
-    for (const i of outstanding) finish(i, loadUnitFile(files[i], campaign));
-    outstanding.clear();
-    settle();
-  };
-  worker.on("message", (msg: ReadWorkerReply | "ready") => {
-    if (stopped) return;
-    if (msg !== "ready") {
-      outstanding.delete(msg.index);
-      finish(msg.index, msg.loaded);
-      loaded++;
-    }
-    if (outstanding.size === 0) handOut();
-  });
-  worker.on("error", takeBack);
-  worker.on("exit", takeBack);
-  return { finished, loaded: () => loaded };
+  }
 }

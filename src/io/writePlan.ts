@@ -1,11 +1,11 @@
 import type { WorkbookPlan } from "../shared/model";
 import { zipTime } from "./normalizeZip";
 import { xlsxEntries } from "./xlsxWriter";
-import { zipInParallel } from "./zipInParallel";
+import { zipInParallel, type DeflateElsewhere } from "./zipInParallel";
 
 /**
  * Renders a WorkbookPlan as .xlsx bytes (CLI): our own writer's parts, the largest deflated on
- * another thread. The same bytes as `writeXlsx(plan)` — and as the ExcelJS writer this replaced.
+ * another thread (`elsewhere`, by default a new one of fflate's). The same bytes as `writeXlsx(plan)` — and as the ExcelJS writer this replaced.
  *
  * - Formula cells carry their plan value as cached result, so viewers that do not recalculate
  *   still show numbers; the workbook also asks Excel/LibreOffice to recalculate on load.
@@ -14,8 +14,11 @@ import { zipInParallel } from "./zipInParallel";
  *
  * @example await writeFile("out.xlsx", await writePlan(buildTemplatePlan(campaign)))
  */
-export async function writePlan(plan: WorkbookPlan): Promise<Uint8Array> {
-  return zipXlsxParts(xlsxEntries(plan), plan.properties.created);
+export async function writePlan(
+  plan: WorkbookPlan,
+  elsewhere?: DeflateElsewhere,
+): Promise<Uint8Array> {
+  return zipXlsxParts(xlsxEntries(plan), plan.properties.created, elsewhere);
 }
 
 /**
@@ -27,6 +30,7 @@ export async function writePlan(plan: WorkbookPlan): Promise<Uint8Array> {
 export function zipXlsxParts(
   parts: Record<string, Uint8Array>,
   isoTime: string,
+  elsewhere?: DeflateElsewhere,
 ): Promise<Uint8Array> {
-  return zipInParallel(Object.entries(parts), zipTime(isoTime));
+  return zipInParallel(Object.entries(parts), zipTime(isoTime), elsewhere);
 }

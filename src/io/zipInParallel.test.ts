@@ -28,6 +28,18 @@ describe("zipInParallel", () => {
     expect(Buffer.from(actual).equals(Buffer.from(expected))).toBe(true);
   });
 
+  it("deflates here what the other thread fails to, same bytes", async () => {
+    const files: Array<[string, Uint8Array]> = [
+      ["a.xml", sheetXml(150000, 3)],
+      ["b.xml", sheetXml(100, 2)],
+    ];
+    const z: Zippable = {};
+    for (const [name, data] of files) z[name] = [data, { mtime: MTIME }];
+    const failing = () => Promise.reject(new Error("thread gone"));
+    const actual = await zipInParallel(files, MTIME, failing);
+    expect(Buffer.from(actual).equals(Buffer.from(zipSync(z, { level: 6 })))).toBe(true);
+  });
+
   it("zips small archives on this thread alone, same bytes", async () => {
     const files: Array<[string, Uint8Array]> = [["a.xml", sheetXml(10, 1)]];
     const expected = zipSync({ "a.xml": [files[0][1], { mtime: MTIME }] }, { level: 6 });
