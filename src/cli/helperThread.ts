@@ -53,8 +53,6 @@ export function startHelperThread(script: string): HelperThread {
   let failure: Error | undefined;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  // Referenced only while it owes an answer, so an idle helper never keeps the process alive.
-  worker.unref();
 
   const ask = (request: HelperRequest & { id: number }, entry: Pending) => {
     if (failure) return entry.reject(failure);
@@ -84,6 +82,9 @@ export function startHelperThread(script: string): HelperThread {
   });
   worker.on("error", fail);
   worker.on("exit", (code) => fail(new Error(`helper thread stopped (${code})`)));
+  // Referenced only while it owes an answer, so an idle helper never keeps the process alive.
+  // After the listeners: adding a "message" listener references the thread again.
+  worker.unref();
 
   return {
     ready,

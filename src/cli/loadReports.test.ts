@@ -1,4 +1,5 @@
 import { buildSync } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writePlan } from "../io";
@@ -17,6 +18,7 @@ describe("loadReports", () => {
   let dir: string;
   let files: string[];
   let workerScript: string;
+  let helperModule: string;
   let helper: HelperThread;
 
   beforeAll(async () => {
@@ -26,6 +28,16 @@ describe("loadReports", () => {
     dir = mkdtempSync(join(scratch, "load-reports-"));
     // The worker as the CLI ships it: bundled, packages external.
     workerScript = join(dir, "helperWorker.cjs");
+    helperModule = join(dir, "helperThread.cjs");
+    buildSync({
+      entryPoints: [join(__dirname, "helperThread.ts")],
+      outfile: helperModule,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      packages: "external",
+      logLevel: "error",
+    });
     buildSync({
       entryPoints: [join(__dirname, "helperWorker.ts")],
       outfile: workerScript,
@@ -98,6 +110,23 @@ describe("loadReports", () => {
     const parts = xlsxEntries(plan);
     const bytes = await zipXlsxParts(parts, plan.properties.created, (d) => helper.deflate(d));
     expect(Buffer.from(bytes).equals(Buffer.from(await writePlan(plan)))).toBe(true);
+  });
+
+  it("never keeps the process alive while idle, whether or not it was given work", () => {
+    // A timer keeps the process up until the helper runs (an unstarted helper holds nothing).
+    const script = (work: string) =>
+      `const { startHelperThread } = require(${JSON.stringify(helperModule)});` +
+      `const helper = startHelperThread(${JSON.stringify(workerScript)});` +
+      `const up = setInterval(() => {}, 1000);` +
+      `helper.ready.then(() => ${work}).then(() => { console.log("done"); clearInterval(up); });`;
+    for (const work of ["undefined", "helper.deflate(new Uint8Array(100))"]) {
+      const r = spawnSync(process.execPath, ["-e", script(work)], {
+        encoding: "utf8",
+        timeout: 20_000,
+      });
+      expect(r.stdout.trim()).toBe("done");
+      expect(r.status).toBe(0);
+    }
   });
 
   it("loses no unit when the helper fails: its files are loaded on this thread", async () => {

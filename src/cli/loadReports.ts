@@ -66,20 +66,28 @@ export async function loadReports(
     return chunk;
   };
   const helper = options.helper === undefined ? sharedHelperThread() : options.helper;
-  const shared =
-    helper && files.length >= PARALLEL_FROM
-      ? shareWith(helper, files, campaign, take, (i, loaded) => {
-          byWorker++;
-          finish(i, loaded);
-        })
-      : undefined;
+  // The helper joins once it runs, if files are left then (a short run never waits for it): two
+  // chunks at a time, so it never idles while this thread, busy loading, has yet to see its last
+  // answer. An unstarted helper holds nothing, so nothing is awaited for it.
+  const feeders: Array<Promise<void>> = [];
+  const sharing = helper && files.length >= PARALLEL_FROM;
+  if (sharing) {
+    const fromHelper = (i: number, loaded: LoadedFile) => {
+      byWorker++;
+      finish(i, loaded);
+    };
+    void helper.ready.then(() => {
+      for (let k = 0; k < 2 && next < files.length; k++)
+        feeders.push(feedChunks(helper, files, campaign, take, fromHelper));
+    });
+  }
   while (next < files.length) {
     const [i] = take(1);
     finish(i, loadUnitFile(files[i], campaign));
-    // Let the helper's answers and requests for more files through.
-    if (shared) await new Promise((resolve) => setImmediate(resolve));
+    // Let the helper's answers through, and its start.
+    if (sharing) await new Promise((resolve) => setImmediate(resolve));
   }
-  await shared;
+  await Promise.all(feeders);
   const reads: ReadOutcome[] = [];
   const unreadable: UnreadableFile[] = [];
   for (const r of results) {
@@ -87,22 +95,6 @@ export async function loadReports(
     else unreadable.push(r.unreadable);
   }
   return { reads, unreadable, byWorker };
-}
-
-/**
- * Hands the helper chunks once it runs (so a short run never waits for it): two at a time, so
- * it never idles while this thread, busy loading, has yet to see its last answer.
- */
-async function shareWith(
-  helper: HelperThread,
-  files: string[],
-  campaign: Campaign,
-  take: (n: number) => number[],
-  finish: (i: number, loaded: LoadedFile) => void,
-): Promise<void> {
-  await helper.ready;
-  const feed = () => feedChunks(helper, files, campaign, take, finish);
-  await Promise.all([feed(), feed()]);
 }
 
 /**

@@ -121,6 +121,41 @@ describe("phuluc CLI", () => {
     expect(bad.status).toBe(2);
   });
 
+  it("gives the same appendix from the bundled command, whose helper thread reads a share", async () => {
+    // Enough files for the helper thread to take part (from 32), mistakes and copies included;
+    // the outputs go elsewhere, or the second run would read the first one's.
+    const many = mkdtempSync(join(tmpdir(), "phuluc-many-"));
+    for (const s of generateSampleUnits(embeddedCampaign)) {
+      const plan = buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled });
+      const bytes = await writePlan(plan);
+      for (const copy of ["", "ban-sao-", "lan-2-"])
+        writeFileSync(join(many, copy + s.fileName), bytes);
+    }
+    const args = (out: string) => [
+      "consolidate",
+      many,
+      "-o",
+      out,
+      "--as-of",
+      "2021-05-06",
+      "--json",
+    ];
+    const bundled = spawnSync(
+      process.execPath,
+      [join(ROOT, "bin", "phuluc.js"), ...args(join(dir, "a.xlsx"))],
+      {
+        encoding: "utf8",
+      },
+    );
+    const fromSource = phuluc(args(join(dir, "b.xlsx")));
+    expect(bundled.status).toBe(fromSource.code);
+    const summary = (stdout: string) => ({ ...JSON.parse(stdout), output: undefined });
+    expect(summary(bundled.stdout)).toEqual(summary(fromSource.stdout));
+    expect(summary(bundled.stdout).progress.length).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, "a.xlsx")).equals(readFileSync(join(dir, "b.xlsx")))).toBe(true);
+    rmSync(many, { recursive: true, force: true });
+  }, 120_000);
+
   it("exits with 2 on usage errors", () => {
     expect(phuluc(["consolidate", dir]).code).toBe(2);
     const r = phuluc(["validate", join(dir, "khong-co.xlsx"), "--as-of", "32/13/2021"]);
