@@ -26,7 +26,7 @@ export async function consolidateFiles(
 ): Promise<{ campaign: Campaign; run: ConsolidationRun }> {
   const campaign = campaignOverride ?? (await loadCampaign(opts.campaign));
   const asOf = parseAsOf(opts.asOf);
-  const files = await expandPaths(paths);
+  const files = expandPaths(paths);
   if (files.length === 0) throw new UsageError("Không có tệp nào để tổng hợp.");
   const bar = new ProgressBar("Đọc tệp", !opts.json);
   const { reads, unreadable } = await loadReports(files, campaign, (d, t) => bar.update(d, t));

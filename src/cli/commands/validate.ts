@@ -22,7 +22,7 @@ export function registerValidateCommand(program: Command): void {
       ) => {
         const campaign = await loadCampaign(opts.campaign);
         const asOf = parseAsOf(opts.asOf);
-        const files = await expandPaths(paths);
+        const files = expandPaths(paths);
         if (files.length === 0) throw new UsageError("Không có tệp nào để kiểm tra.");
         const bar = new ProgressBar("Đọc tệp", !opts.json);
         const { reads, unreadable } = await loadReports(files, campaign, (d, t) =>

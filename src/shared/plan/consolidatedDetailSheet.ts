@@ -1,4 +1,4 @@
-import { a1, a1Range } from "../a1/a1";
+import { a1, a1Range, columnLetters } from "../a1/a1";
 import type { Consolidation } from "../consolidate/consolidate";
 import type { Campaign, IndicatorSheet, PlanCell, PlanSheet } from "../model";
 import { ratioParts } from "../outline/indicators";
@@ -85,6 +85,21 @@ export function buildDetailSheet(
   const last = first + c.units.length - 1;
   const levelName = new Map(campaign.levels.map((l) => [l.code, l.name]));
   const typeName = new Map(campaign.unitTypes.map((t) => [t.code, t.name]));
+  // What each value column holds, worked out once rather than for every unit (1,000 units ×
+  // a hundred columns).
+  const valueColumns = indicators.flatMap((ind) => {
+    const ratio = ratioParts(ind);
+    return sheet.columns.map((vc) => ({
+      ind,
+      columnId: vc.id,
+      col: columnOf.get(detailKey(ind.code, vc.id))!,
+      style: (ind.type === "yesno" ? "yesNo" : valueStyleFor(ind.type)) as PlanStyleName,
+      ratio: ratio && {
+        numerator: columnLetters(columnOf.get(detailKey(ratio.numerator, vc.id))!),
+        denominator: columnLetters(columnOf.get(detailKey(ratio.denominator, vc.id))!),
+      },
+    }));
+  });
   c.units.forEach((u, i) => {
     const r = first + i;
     const status = statusOf(u.unit.code);
@@ -96,20 +111,17 @@ export function buildDetailSheet(
       { v: u.unit.type, s: "text" },
       { v: status.text, s: status.style },
     ]);
-    for (const ind of indicators) {
-      const ratio = ratioParts(ind);
-      for (const vc of sheet.columns) {
-        const cc = columnOf.get(detailKey(ind.code, vc.id))!;
-        const value = c.perUnit[i][sheet.id][ind.code][vc.id];
-        const style = ind.type === "yesno" ? "yesNo" : valueStyleFor(ind.type);
-        if (ratio) {
-          const num = a1(r, columnOf.get(detailKey(ratio.numerator, vc.id))!);
-          const den = a1(r, columnOf.get(detailKey(ratio.denominator, vc.id))!);
-          b.set(r, cc, { f: ratioFormula(num, den), v: value ?? "", s: "percent" });
-        } else {
-          const src = u.report.values[sheet.id]?.[ind.code]?.[vc.id];
-          b.set(r, cc, { v: ind.type === "text" ? (src?.v ?? null) : value, s: style } as PlanCell);
-        }
+    const values = c.perUnit[i][sheet.id];
+    const reported = u.report.values[sheet.id];
+    const row = String(r + 1);
+    for (const { ind, columnId, col, style, ratio } of valueColumns) {
+      const value = values[ind.code][columnId];
+      if (ratio) {
+        const f = ratioFormula(ratio.numerator + row, ratio.denominator + row);
+        b.set(r, col, { f, v: value ?? "", s: "percent" });
+      } else {
+        const v = ind.type === "text" ? (reported?.[ind.code]?.[columnId]?.v ?? null) : value;
+        b.set(r, col, { v, s: style } as PlanCell);
       }
     }
   });
