@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import type { DeflateAway } from "../io/zipParts";
 import type { Campaign } from "../shared/model";
 import type { HelperReply, HelperRequest } from "./helperWorker";
 import type { LoadedFile } from "./loadUnitFile";
@@ -133,4 +134,18 @@ export function sharedHelperThread(): HelperThread | undefined {
   if (availableParallelism() < 2 || !existsSync(script)) return undefined;
   shared = startHelperThread(script);
   return shared;
+}
+
+/** Parts below this go faster deflated on the main thread than sent (≈ 1.7 ms of work at 64 KB). */
+const HELPER_MIN_BYTES = 64 << 10;
+
+/**
+ * The process's helper thread as a place to deflate the output's parts (see zipParts);
+ * undefined where there is no helper.
+ *
+ * @example await writePlan(plan, deflateOnHelper())
+ */
+export function deflateOnHelper(): DeflateAway | undefined {
+  const helper = sharedHelperThread();
+  return helper && { deflate: (data) => helper.deflate(data), minBytes: HELPER_MIN_BYTES };
 }

@@ -4,8 +4,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { join } from "node:path";
 import { writePlan } from "../io";
 import { deflatePart } from "../io/deflatePart";
-import { zipXlsxParts } from "../io/writePlan";
-import { xlsxEntries } from "../io/xlsxWriter";
 import { embeddedCampaign } from "../shared/campaign/embedded";
 import { buildTemplatePlan } from "../shared/plan/buildTemplatePlan";
 import { generateSampleUnits } from "../shared/samples/generateSampleUnits";
@@ -107,9 +105,10 @@ describe("loadReports", () => {
     );
     expect(Buffer.from(await helper.deflate(xml)).equals(Buffer.from(deflatePart(xml)))).toBe(true);
     const plan = buildTemplatePlan(embeddedCampaign);
-    const parts = xlsxEntries(plan);
-    const bytes = await zipXlsxParts(parts, plan.properties.created, (d) => helper.deflate(d));
-    expect(Buffer.from(bytes).equals(Buffer.from(await writePlan(plan)))).toBe(true);
+    const away = { deflate: (d: Uint8Array) => helper.deflate(d), minBytes: 1 };
+    expect(
+      Buffer.from(await writePlan(plan, away)).equals(Buffer.from(await writePlan(plan))),
+    ).toBe(true);
   });
 
   it("never keeps the process alive while idle, whether or not it was given work", () => {

@@ -1,11 +1,12 @@
 import type { WorkbookPlan } from "../shared/model";
 import { zipTime } from "./normalizeZip";
-import { xlsxEntries } from "./xlsxWriter";
-import { zipInParallel, type DeflateElsewhere } from "./zipInParallel";
+import { xlsxParts } from "./xlsxWriter";
+import { zipParts, type DeflateAway } from "./zipParts";
 
 /**
- * Renders a WorkbookPlan as .xlsx bytes (CLI): our own writer's parts, the largest deflated on
- * another thread (`elsewhere`, by default a new one of fflate's). The same bytes as `writeXlsx(plan)` — and as the ExcelJS writer this replaced.
+ * Renders a WorkbookPlan as .xlsx bytes (CLI): our own writer's parts, each large one deflated
+ * on another thread (`away`, by default one of fflate's per part) while the next is written. The
+ * same bytes as `writeXlsx(plan)` — and as the ExcelJS writer this replaced.
  *
  * - Formula cells carry their plan value as cached result, so viewers that do not recalculate
  *   still show numbers; the workbook also asks Excel/LibreOffice to recalculate on load.
@@ -14,23 +15,6 @@ import { zipInParallel, type DeflateElsewhere } from "./zipInParallel";
  *
  * @example await writeFile("out.xlsx", await writePlan(buildTemplatePlan(campaign)))
  */
-export async function writePlan(
-  plan: WorkbookPlan,
-  elsewhere?: DeflateElsewhere,
-): Promise<Uint8Array> {
-  return zipXlsxParts(xlsxEntries(plan), plan.properties.created, elsewhere);
-}
-
-/**
- * The zip step of writePlan on its own (the bench times it apart from the XML): parts in the
- * archive order `xlsxEntries` gives them, all stamped with `isoTime`.
- *
- * @example await zipXlsxParts(xlsxEntries(plan), plan.properties.created)
- */
-export function zipXlsxParts(
-  parts: Record<string, Uint8Array>,
-  isoTime: string,
-  elsewhere?: DeflateElsewhere,
-): Promise<Uint8Array> {
-  return zipInParallel(Object.entries(parts), zipTime(isoTime), elsewhere);
+export function writePlan(plan: WorkbookPlan, away?: DeflateAway): Promise<Uint8Array> {
+  return zipParts(xlsxParts(plan), zipTime(plan.properties.created), away);
 }

@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { writePlan } from "../../io/writePlan";
 import { runConsolidation, type ConsolidationRun } from "../../shared/pipeline/runConsolidation";
 import type { Campaign } from "../../shared/model";
-import { sharedHelperThread } from "../helperThread";
+import { deflateOnHelper } from "../helperThread";
 import { expandPaths, loadReports } from "../loadReports";
 import { loadCampaign, parseAsOf, printJson, UsageError } from "../options";
 import { printSummary } from "../printSummary";
@@ -39,7 +39,7 @@ export async function consolidateFiles(
     forUnit: opts.forUnit,
   });
   try {
-    await writeFile(opts.out, await writePlan(run.plan, sharedHelperThread()?.deflate));
+    await writeFile(opts.out, await writePlan(run.plan, deflateOnHelper()));
   } catch (err) {
     throw new UsageError(
       `Không ghi được tệp "${opts.out}": ${err instanceof Error ? err.message : String(err)}`,

@@ -1,3 +1,3 @@
 /** Our own .xlsx writer: WorkbookPlan → the bytes the ExcelJS writer gives, without ExcelJS. */
 export { writeXlsx } from "./writeXlsx";
-export { xlsxEntries } from "./xlsxEntries";
+export { xlsxEntries, xlsxParts } from "./xlsxEntries";

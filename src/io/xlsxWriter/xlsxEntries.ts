@@ -11,34 +11,44 @@ import { workbookPart } from "./workbookPart";
 import { worksheetPart } from "./worksheetPart";
 
 /**
- * The parts of the .xlsx file for a plan, uncompressed and in archive order ([Content_Types].xml
- * first, then by name) — byte for byte what the ExcelJS writer puts in the archive. Separate so
- * that the caller can compress the large parts in parallel.
+ * The parts of the .xlsx file for a plan, uncompressed, in the order they are made: the
+ * worksheets first (they fill the style and string tables in the order ExcelJS does), then the
+ * rest. A generator, so that each worksheet can be compressed while the next one is written.
  *
- * @example Object.keys(xlsxEntries(plan))[0] === "[Content_Types].xml"
+ * @example for (const [name, bytes] of xlsxParts(plan)) zip.add(name, bytes)
  */
-export function xlsxEntries(plan: WorkbookPlan): Record<string, Uint8Array> {
-  const names = sheetNames(plan.sheets);
+export function* xlsxParts(plan: WorkbookPlan): Generator<[name: string, data: Uint8Array]> {
+  const encoder = new TextEncoder();
   const styles = createStyleRegistry(plan.styles);
   const strings = createSharedStrings();
-  // Sheets first: they fill the style and string tables in the order ExcelJS does.
-  const sheets = plan.sheets.map((sheet) => worksheetPart(sheet, styles, strings));
+  const count = plan.sheets.length;
+  for (let i = 0; i < count; i++) {
+    const xml = worksheetPart(plan.sheets[i], styles, strings);
+    yield [`xl/worksheets/sheet${i + 1}.xml`, encoder.encode(xml)];
+  }
+  const names = sheetNames(plan.sheets);
   const hasStrings = strings.count > 0;
   const parts: Record<string, string> = {
-    "[Content_Types].xml": contentTypesPart(sheets.length, hasStrings),
+    "[Content_Types].xml": contentTypesPart(count, hasStrings),
     "_rels/.rels": rootRelsPart(),
     "docProps/app.xml": appPart(names),
     "docProps/core.xml": corePart(plan.properties),
-    "xl/_rels/workbook.xml.rels": workbookRelsPart(sheets.length, hasStrings),
+    "xl/_rels/workbook.xml.rels": workbookRelsPart(count, hasStrings),
   };
   if (hasStrings) parts["xl/sharedStrings.xml"] = sharedStringsPart(strings);
   parts["xl/styles.xml"] = stylesPart(styles);
   parts["xl/theme/theme1.xml"] = THEME1_XML;
   parts["xl/workbook.xml"] = workbookPart(plan, names, hasStrings);
-  sheets.forEach((xml, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = xml));
+  for (const name of Object.keys(parts)) yield [name, encoder.encode(parts[name])];
+}
 
-  const encoder = new TextEncoder();
-  const out: Record<string, Uint8Array> = {};
-  for (const name of Object.keys(parts).sort(archiveOrder)) out[name] = encoder.encode(parts[name]);
-  return out;
+/**
+ * The parts of the .xlsx file for a plan, uncompressed and in archive order ([Content_Types].xml
+ * first, then by name) — byte for byte what the ExcelJS writer puts in the archive.
+ *
+ * @example Object.keys(xlsxEntries(plan))[0] === "[Content_Types].xml"
+ */
+export function xlsxEntries(plan: WorkbookPlan): Record<string, Uint8Array> {
+  const parts = [...xlsxParts(plan)].sort(([a], [b]) => archiveOrder(a, b));
+  return Object.fromEntries(parts);
 }

@@ -1,0 +1,87 @@
+import { zipSync, type Zippable } from "fflate";
+import { deflatePart } from "./deflatePart";
+import { archiveOrder } from "./normalizeZip";
+import { zipParts, type DeflateAway } from "./zipParts";
+
+const MTIME = new Date(2026, 10, 2, 8, 0, 0);
+
+function sheetXml(rows: number, seed: number): Uint8Array {
+  const parts: string[] = ["<sheetData>"];
+  for (let r = 1; r <= rows; r++)
+    parts.push(`<row r="${r}"><c r="A${r}"><v>${(r * seed) % 9973}</v></c></row>`);
+  parts.push("</sheetData>");
+  return new TextEncoder().encode(parts.join(""));
+}
+
+/** What fflate's zipSync gives for the same parts in archive order: the bytes to match. */
+function expectedZip(files: Array<[string, Uint8Array]>): Buffer {
+  const z: Zippable = {};
+  for (const [name, data] of [...files].sort(([a], [b]) => archiveOrder(a, b)))
+    z[name] = [data, { mtime: MTIME }];
+  return Buffer.from(zipSync(z, { level: 6 }));
+}
+
+/** Parts in the order the writer makes them: worksheets first, [Content_Types].xml late. */
+const files: Array<[string, Uint8Array]> = [
+  ["xl/worksheets/sheet1.xml", sheetXml(3000, 7)],
+  ["xl/worksheets/sheet2.xml", sheetXml(60000, 13)],
+  ["xl/worksheets/sheet3.xml", sheetXml(15000, 3)],
+  ["[Content_Types].xml", new TextEncoder().encode("<Types/>")],
+  ["xl/sharedStrings.xml", sheetXml(100, 5)],
+];
+
+/** Deflates on "another thread" (here, later on this one), recording what it was given. */
+function recordingAway(minBytes: number): DeflateAway & { got: number[] } {
+  const got: number[] = [];
+  return {
+    got,
+    minBytes,
+    deflate: (data) => {
+      got.push(data.length);
+      return new Promise((resolve) => setTimeout(() => resolve(deflatePart(data)), 5));
+    },
+  };
+}
+
+describe("zipParts", () => {
+  it("gives zipSync's bytes in archive order when large parts go to fflate's threads", async () => {
+    const big: Array<[string, Uint8Array]> = [
+      ...files,
+      ["xl/worksheets/sheet4.xml", sheetXml(80000, 11)],
+    ];
+    expect(big.some(([, d]) => d.length > 2 << 20)).toBe(true);
+    expect((await zipParts(big, MTIME)).length).toBeGreaterThan(0);
+    expect(Buffer.from(await zipParts(big, MTIME)).equals(expectedZip(big))).toBe(true);
+  });
+
+  it("sends the large parts to the other thread while making the next, same bytes", async () => {
+    const away = recordingAway(64 << 10);
+    const actual = await zipParts(files, MTIME, away);
+    expect(Buffer.from(actual).equals(expectedZip(files))).toBe(true);
+    expect(away.got.length).toBeGreaterThan(0);
+    expect(Math.min(...away.got)).toBeGreaterThanOrEqual(64 << 10);
+    // The largest part is the one most worth sending.
+    expect(away.got).toContain(Math.max(...files.map(([, d]) => d.length)));
+  });
+
+  it("deflates here what the other thread fails to, and sends it nothing more", async () => {
+    let calls = 0;
+    const failing: DeflateAway = {
+      minBytes: 1,
+      deflate: () => {
+        calls++;
+        return Promise.reject(new Error("thread gone"));
+      },
+    };
+    const actual = await zipParts(files, MTIME, failing);
+    expect(Buffer.from(actual).equals(expectedZip(files))).toBe(true);
+    expect(calls).toBe(1);
+  });
+
+  it("zips small archives on this thread alone, same bytes", async () => {
+    const small: Array<[string, Uint8Array]> = [["a.xml", sheetXml(10, 1)]];
+    const away = recordingAway(64 << 10);
+    expect(Buffer.from(await zipParts(small, MTIME, away)).equals(expectedZip(small))).toBe(true);
+    expect(away.got).toEqual([]);
+  });
+});
