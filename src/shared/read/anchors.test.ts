@@ -23,4 +23,14 @@ describe("findHeaderRow", () => {
     expect(found?.columns.get("2020")).toBe(2);
     expect(found?.columns.get("nam 2021")).toBe(3);
   });
+
+  it("keeps the first of equally good rows, and a later row that holds more", () => {
+    const headers = ["STT", "Chỉ tiêu", "SL"];
+    const twice = { name: "B1", rows: [["STT", "Chỉ tiêu", "SL"], [], ["STT", "Chỉ tiêu", "SL"]] };
+    expect(findHeaderRow(twice, headers, 2)?.row).toBe(0);
+    const better = { name: "B1", rows: [["STT", "Chỉ tiêu"], [], ["STT", "Chỉ tiêu", "SL"]] };
+    expect(findHeaderRow(better, headers, 2)?.row).toBe(2);
+    const none = { name: "B1", rows: [["STT"], ["Ghi chú"]] };
+    expect(findHeaderRow(none, headers, 2)).toBeUndefined();
+  });
 });

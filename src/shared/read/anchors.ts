@@ -51,6 +51,8 @@ export function findHeaderRow(
     }
     if (columns.size >= minHits && (!best || columns.size > best.columns.size))
       best = { row: r, columns };
+    // A row holding every header cannot be beaten (ties go to the first): stop looking.
+    if (best?.columns.size === wanted.size) break;
   }
   return best;
 }
