@@ -77,7 +77,8 @@ export function startHelperThread(script: string): HelperThread {
 
   worker.on("message", (reply: HelperReply) => {
     if (reply === "ready") return markReady();
-    if ("index" in reply) pending.get(reply.id)?.onLoaded?.(reply.index, reply.loaded);
+    if ("index" in reply)
+      pending.get(reply.id)?.onLoaded?.(reply.index, JSON.parse(reply.loaded) as LoadedFile);
     else if ("done" in reply) settle(reply.id)?.resolve(undefined);
     else settle(reply.id)?.resolve(reply.deflated);
   });
