@@ -3,7 +3,7 @@ import { extname, join } from "node:path";
 import type { Campaign } from "../shared/model";
 import type { ReadOutcome } from "../shared/pipeline/readReport";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
-import { sharedHelperThread, type HelperThread } from "./helperThread";
+import { HELPER_FROM_FILES, helperForFiles, type HelperThread } from "./helperThread";
 import { loadUnitFile, type LoadedFile } from "./loadUnitFile";
 
 /** File endings taken from a folder; files named explicitly are always tried. */
@@ -40,18 +40,19 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Below this many files the helper thread costs more than it saves. */
-const PARALLEL_FROM = 32;
 /** Files handed to the helper at a time: small, so both threads finish together. */
 const CHUNK = 8;
 
 export interface LoadOptions {
-  /** The thread that shares the work; by default the process's helper, null for none. */
+  /**
+   * The thread that shares the work (from 32 files); by default the process's helper when it
+   * pays off (see helperForFiles), null for none.
+   */
   helper?: HelperThread | null;
 }
 
 /**
- * Loads every unit file (see loadUnitFile) — on this thread and, for many files, on the helper
+ * Loads every unit file (see loadUnitFile) — on this thread and, when it pays off, on the helper
  * thread too, files handed out in small chunks. The result is the same whichever thread read
  * which file: reads and unreadable files in input order. A helper that fails hands its files
  * back to this thread, so no unit is ever lost.
@@ -75,12 +76,12 @@ export async function loadReports(
     while (chunk.length < n && next < files.length) chunk.push(next++);
     return chunk;
   };
-  const helper = options.helper === undefined ? sharedHelperThread() : options.helper;
+  const helper = options.helper === undefined ? helperForFiles(files.length) : options.helper;
   // The helper joins once it runs, if files are left then (a short run never waits for it): two
   // chunks at a time, so it never idles while this thread, busy loading, has yet to see its last
   // answer. An unstarted helper holds nothing, so nothing is awaited for it.
   const feeders: Array<Promise<void>> = [];
-  const sharing = helper && files.length >= PARALLEL_FROM;
+  const sharing = helper && files.length >= HELPER_FROM_FILES;
   if (sharing) {
     const fromHelper = (i: number, loaded: LoadedFile) => {
       byWorker++;
