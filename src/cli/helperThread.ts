@@ -3,16 +3,15 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { DeflateAway } from "../io/zipParts";
-import type { Campaign } from "../shared/model";
-import type { HelperReply, HelperRequest } from "./helperWorker";
-import type { LoadedFile } from "./loadUnitFile";
+import type { HelperReply, HelperRequest, PreparedOnHelper } from "./helperWorker";
+import type { PreparedFile } from "./prepareUnitFile";
 
 /**
- * A second thread that takes a share of the CLI's heavy work: loading unit files beside the main
- * thread, deflating the largest parts of the output. It is started once and kept for the life
- * of the process (unreferenced while idle, so it never holds the process open): a thread started
- * per call runs cold code, and on 1,000 files that ate the whole gain (measured on 2 cores: a
- * fresh thread per call 0.80 s against 0.75 s alone; the kept, warm thread 0.42 s).
+ * A second thread that takes the native-heavy half of loading unit files (read, hash, inflate,
+ * check sizes and CRCs: see prepareUnitFile) ahead of the main thread, which parses, and deflates
+ * the largest parts of the output. It allocates little on its heap, so the two threads do not
+ * compete for the garbage collector, and it holds no parser, so it starts fast. Started once and
+ * kept for the life of the process (unreferenced while idle, so it never holds the process open).
  *
  * Every promise rejects if the thread fails or stops; callers then do the work themselves, so
  * nothing is ever lost to a broken helper.
@@ -20,11 +19,13 @@ import type { LoadedFile } from "./loadUnitFile";
 export interface HelperThread {
   /** Resolves once the thread runs; never rejects (a thread that fails to start never is). */
   readonly ready: Promise<void>;
-  /** Loads the files on the helper, calling onLoaded for each as it arrives. */
-  load(
+  /**
+   * Prepares the files on the helper, calling onPrepared for each as it arrives: null when
+   * preparing failed (the caller loads that file itself and reports why).
+   */
+  prepare(
     files: Array<{ index: number; path: string }>,
-    campaign: Campaign,
-    onLoaded: (index: number, loaded: LoadedFile) => void,
+    onPrepared: (index: number, prepared: PreparedFile | null) => void,
   ): Promise<void>;
   /** Deflates one part as `deflatePart` does. */
   deflate(data: Uint8Array): Promise<Uint8Array>;
@@ -35,7 +36,7 @@ export interface HelperThread {
 }
 
 interface Pending {
-  onLoaded?: (index: number, loaded: LoadedFile) => void;
+  onPrepared?: (index: number, prepared: PreparedFile | null) => void;
   resolve: (deflated: Uint8Array | undefined) => void;
   reject: (err: Error) => void;
 }
@@ -48,8 +49,6 @@ interface Pending {
 export function startHelperThread(script: string): HelperThread {
   const worker = new Worker(script);
   const pending = new Map<number, Pending>();
-  const campaignKeys = new WeakMap<Campaign, number>();
-  let sentCampaign: Campaign | undefined;
   let nextId = 1;
   let failure: Error | undefined;
   let markReady: () => void = () => {};
@@ -78,7 +77,7 @@ export function startHelperThread(script: string): HelperThread {
   worker.on("message", (reply: HelperReply) => {
     if (reply === "ready") return markReady();
     if ("index" in reply)
-      pending.get(reply.id)?.onLoaded?.(reply.index, JSON.parse(reply.loaded) as LoadedFile);
+      pending.get(reply.id)?.onPrepared?.(reply.index, unpacked(reply.prepared));
     else if ("done" in reply) settle(reply.id)?.resolve(undefined);
     else settle(reply.id)?.resolve(reply.deflated);
   });
@@ -90,20 +89,10 @@ export function startHelperThread(script: string): HelperThread {
 
   return {
     ready,
-    load(files, campaign, onLoaded) {
-      return new Promise<void>((resolve, reject) => {
-        if (campaign !== sentCampaign && !failure) {
-          const key = campaignKeys.get(campaign) ?? nextId++;
-          campaignKeys.set(campaign, key);
-          worker.postMessage({ campaign, key } satisfies HelperRequest);
-          sentCampaign = campaign;
-        }
-        const campaignKey = campaignKeys.get(campaign)!;
-        ask(
-          { id: nextId++, load: files, campaignKey },
-          { onLoaded, resolve: () => resolve(), reject },
-        );
-      });
+    prepare(files, onPrepared) {
+      return new Promise<void>((resolve, reject) =>
+        ask({ id: nextId++, prepare: files }, { onPrepared, resolve: () => resolve(), reject }),
+      );
     },
     deflate(data) {
       // Copied, not moved: if the helper fails, the caller still has the bytes to deflate.
@@ -118,6 +107,18 @@ export function startHelperThread(script: string): HelperThread {
       await worker.terminate();
     },
   };
+}
+
+/** A prepared file as it arrived, its parts as views into the one buffer they came in. */
+function unpacked(prepared: PreparedOnHelper | null): PreparedFile | null {
+  if (!prepared) return null;
+  const parts = new Map<string, Uint8Array>();
+  let start = 0;
+  prepared.names.forEach((name, i) => {
+    parts.set(name, prepared.data.subarray(start, prepared.ends[i]));
+    start = prepared.ends[i];
+  });
+  return { bytes: prepared.bytes, sha256: prepared.sha256, parts };
 }
 
 let shared: HelperThread | undefined;
@@ -141,27 +142,16 @@ export function sharedHelperThread(): HelperThread | undefined {
 export const HELPER_FROM_FILES = 32;
 
 /**
- * Files from which starting the helper pays off: a fresh thread runs cold code and, on 2 cores,
- * competes with the main thread's own compiler and garbage collector. Measured cold CLI runs on
- * the 2-core development machine: 1,000 files 1.45 s with the helper against 1.30 s without,
- * 2,000 files 2.2 s against 2.3 s, 3,000 files 2.8 s against 3.0 s. With 4 cores or more the
- * threads need not compete (not measured here).
- */
-const START_HELPER_FROM_FILES = availableParallelism() >= 4 ? HELPER_FROM_FILES : 1500;
-
-/**
- * The helper to load `fileCount` files with: the running one (warm, it pays off from 32 files:
- * 1,000 files in 0.46 s against 0.70 s), else a new one only for runs long enough to repay its
- * start; undefined when loading alone is faster. PHULUC_HELPER_THREAD=on or off overrides the
- * choice (from 32 files).
+ * The helper to load `fileCount` files with, started on first use: from 32 files, where its start
+ * (a few tens of milliseconds, beside the main thread's own) is repaid. PHULUC_HELPER_THREAD=on
+ * or off overrides the choice (from 32 files).
  *
- * @example const helper = helperForFiles(files.length) // undefined for 200 files on 2 cores
+ * @example const helper = helperForFiles(files.length) // undefined for 20 files
  */
 export function helperForFiles(fileCount: number): HelperThread | undefined {
   const choice = process.env.PHULUC_HELPER_THREAD;
   if (choice === "off" || fileCount < HELPER_FROM_FILES) return undefined;
-  if (choice === "on" || (shared && !shared.broken)) return sharedHelperThread();
-  return fileCount >= START_HELPER_FROM_FILES ? sharedHelperThread() : undefined;
+  return sharedHelperThread();
 }
 
 /** Parts below this go faster deflated on the main thread than sent (≈ 1.7 ms of work at 64 KB). */

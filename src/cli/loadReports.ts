@@ -4,7 +4,8 @@ import type { Campaign } from "../shared/model";
 import type { ReadOutcome } from "../shared/pipeline/readReport";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
 import { HELPER_FROM_FILES, helperForFiles, type HelperThread } from "./helperThread";
-import { loadUnitFile, type LoadedFile } from "./loadUnitFile";
+import { loadUnitFile } from "./loadUnitFile";
+import type { PreparedFile } from "./prepareUnitFile";
 
 /** File endings taken from a folder; files named explicitly are always tried. */
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".ods", ".csv"]);
@@ -40,22 +41,25 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Files handed to the helper at a time: small, so both threads finish together. */
+/** Files handed to the helper at a time. */
 const CHUNK = 8;
+/** How far ahead of this thread the helper may prepare (each prepared file holds ≈ 0.1 MB). */
+const AHEAD = 64;
 
 export interface LoadOptions {
   /**
-   * The thread that shares the work (from 32 files); by default the process's helper when it
-   * pays off (see helperForFiles), null for none.
+   * The thread that prepares files ahead of this one (from 32 files); by default the process's
+   * helper (see helperForFiles), null for none.
    */
   helper?: HelperThread | null;
 }
 
 /**
- * Loads every unit file (see loadUnitFile) — on this thread and, when it pays off, on the helper
- * thread too, files handed out in small chunks. The result is the same whichever thread read
- * which file: reads and unreadable files in input order. A helper that fails hands its files
- * back to this thread, so no unit is ever lost.
+ * Loads every unit file (see loadUnitFile), in order, on this thread — with the helper thread,
+ * when there is one, reading, hashing, inflating and checking the files ahead (see
+ * prepareUnitFile), so this thread only parses. A file the helper has not prepared in time, or
+ * failed to, is prepared here; results are the same either way: reads and unreadable files in
+ * input order. A helper that fails stops being asked, and no unit is ever lost.
  */
 export async function loadReports(
   files: string[],
@@ -63,76 +67,76 @@ export async function loadReports(
   onProgress?: (done: number, total: number) => void,
   options: LoadOptions = {},
 ): Promise<{ reads: ReadOutcome[]; unreadable: UnreadableFile[]; byWorker: number }> {
-  const results: LoadedFile[] = new Array(files.length);
-  let done = 0;
-  let byWorker = 0;
-  const finish = (i: number, loaded: LoadedFile) => {
-    results[i] = loaded;
-    onProgress?.(++done, files.length);
-  };
-  let next = 0;
-  const take = (n: number) => {
-    const chunk: number[] = [];
-    while (chunk.length < n && next < files.length) chunk.push(next++);
-    return chunk;
-  };
   const helper = options.helper === undefined ? helperForFiles(files.length) : options.helper;
-  // The helper joins once it runs, if files are left then (a short run never waits for it): two
-  // chunks at a time, so it never idles while this thread, busy loading, has yet to see its last
-  // answer. An unstarted helper holds nothing, so nothing is awaited for it.
-  const feeders: Array<Promise<void>> = [];
-  const sharing = helper && files.length >= HELPER_FROM_FILES;
-  if (sharing) {
-    const fromHelper = (i: number, loaded: LoadedFile) => {
-      byWorker++;
-      finish(i, loaded);
-    };
-    void helper.ready.then(() => {
-      for (let k = 0; k < 2 && next < files.length; k++)
-        feeders.push(feedChunks(helper, files, campaign, take, fromHelper));
-    });
-  }
-  while (next < files.length) {
-    const [i] = take(1);
-    finish(i, loadUnitFile(files[i], campaign));
-    // Let the helper's answers through, and its start.
-    if (sharing) await new Promise((resolve) => setImmediate(resolve));
-  }
-  await Promise.all(feeders);
+  const ahead =
+    helper && files.length >= HELPER_FROM_FILES ? prepareAhead(helper, files) : undefined;
   const reads: ReadOutcome[] = [];
   const unreadable: UnreadableFile[] = [];
-  for (const r of results) {
-    if ("outcome" in r) reads.push(r.outcome);
-    else unreadable.push(r.unreadable);
+  let byWorker = 0;
+  for (let i = 0; i < files.length; i++) {
+    const prepared = ahead?.take(i);
+    if (prepared) byWorker++;
+    const loaded = loadUnitFile(files[i], campaign, prepared);
+    if ("outcome" in loaded) reads.push(loaded.outcome);
+    else unreadable.push(loaded.unreadable);
+    onProgress?.(i + 1, files.length);
+    // Let the helper's answers in, and hand it more.
+    if (ahead) await new Promise((resolve) => setImmediate(resolve));
   }
+  ahead?.stop();
   return { reads, unreadable, byWorker };
 }
 
 /**
- * Gives the helper a new chunk each time it has answered the last, until none is left. If it
- * fails, the files of the chunk it has not answered are loaded here.
+ * Keeps the helper preparing files ahead of this thread: a chunk at a time, two in flight, never
+ * more than AHEAD files past the one being loaded here, and never one this thread has passed.
  */
-async function feedChunks(
+function prepareAhead(
   helper: HelperThread,
   files: string[],
-  campaign: Campaign,
-  take: (n: number) => number[],
-  finish: (i: number, loaded: LoadedFile) => void,
-): Promise<void> {
-  for (let chunk = take(CHUNK); chunk.length > 0; chunk = take(CHUNK)) {
-    const owed = new Set(chunk);
-    try {
-      await helper.load(
-        chunk.map((index) => ({ index, path: files[index] })),
-        campaign,
-        (index, loaded) => {
-          owed.delete(index);
-          finish(index, loaded);
-        },
-      );
-    } catch {
-      for (const i of owed) finish(i, loadUnitFile(files[i], campaign));
-      return;
+): { take(i: number): PreparedFile | undefined; stop(): void } {
+  const prepared = new Map<number, PreparedFile>();
+  let current = 0;
+  let next = 0;
+  let inFlight = 0;
+  let running = false;
+  let stopped = false;
+  const feed = () => {
+    if (!running || stopped) return;
+    next = Math.max(next, current + 1);
+    while (inFlight < 2 && next < files.length && next < current + AHEAD) {
+      const chunk: Array<{ index: number; path: string }> = [];
+      for (; chunk.length < CHUNK && next < files.length; next++)
+        chunk.push({ index: next, path: files[next] });
+      inFlight++;
+      helper
+        .prepare(chunk, (index, p) => {
+          if (p && !stopped && index > current) prepared.set(index, p);
+        })
+        .then(
+          () => {
+            inFlight--;
+            feed();
+          },
+          () => (stopped = true),
+        );
     }
-  }
+  };
+  void helper.ready.then(() => {
+    running = true;
+    feed();
+  });
+  return {
+    take(i) {
+      current = i;
+      const p = prepared.get(i);
+      prepared.delete(i);
+      feed();
+      return p;
+    },
+    stop() {
+      stopped = true;
+      prepared.clear();
+    },
+  };
 }

@@ -1,29 +1,32 @@
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Campaign } from "../shared/model";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
 import { readReport, type ReadOutcome } from "../shared/pipeline/readReport";
 import { readWorkbook, WorkbookReadError } from "../io";
 import { nodeZipCodec } from "./nodeZipCodec";
+import { prepareUnitFile, type PreparedFile } from "./prepareUnitFile";
 
 /** One unit file after loading: read against the outline, or unreadable with the reason. */
 export type LoadedFile = { outcome: ReadOutcome } | { unreadable: UnreadableFile };
 
 /**
- * Loads one unit file: its bytes, SHA-256, Grids and report. Never throws: a file that cannot
- * be read comes back as unreadable with a clear Vietnamese and English message. Its Grids are
- * garbage once this returns. Plain data in, plain data out, so a worker thread can run it.
+ * Loads one unit file: its bytes, SHA-256, Grids and report — prepared here, or already by the
+ * helper thread (see prepareUnitFile). Never throws: a file that cannot be read comes back as
+ * unreadable with a clear Vietnamese and English message. Its Grids are garbage once this
+ * returns.
  *
  * @example loadUnitFile("don-vi/CBCS01.xlsx", campaign) // { outcome: { read: { report, findings } } }
  */
-export function loadUnitFile(path: string, campaign: Campaign): LoadedFile {
+export function loadUnitFile(
+  path: string,
+  campaign: Campaign,
+  prepared?: PreparedFile,
+): LoadedFile {
   const fileName = basename(path);
   try {
-    const buffer = readFileSync(path);
-    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    const wb = readWorkbook(bytes, fileName, undefined, nodeZipCodec);
-    wb.sha256 = createHash("sha256").update(bytes).digest("hex");
+    const { bytes, sha256, parts } = prepared ?? prepareUnitFile(path);
+    const wb = readWorkbook(bytes, fileName, undefined, nodeZipCodec, parts);
+    wb.sha256 = sha256;
     return { outcome: readReport(wb, campaign) };
   } catch (err) {
     return { unreadable: { fileName, message: describeError(err, fileName) } };

@@ -41,7 +41,8 @@ const SHEET_STATES = ["visible", "hidden", "veryHidden"] as const;
  * into Grids, after checking it against the safety limits. Throws WorkbookReadError with a
  * clear Vietnamese and English message when the file cannot or should not be read.
  * Browser-safe: no Node modules (the CLI passes Node's zlib as `codec`); `sha256` is left for
- * the caller.
+ * the caller. `checked`: the parts checkReadLimits gave for these bytes and limits, when the
+ * caller has checked them already (the CLI does it on its helper thread).
  *
  * @example readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name).sheets[0].rows[0][0]
  */
@@ -50,10 +51,11 @@ export function readWorkbook(
   fileName: string,
   limits?: ReadLimits,
   codec?: ZipCodec,
+  checked?: Map<string, Uint8Array>,
 ): SourceWorkbook {
   const bounds = { ...DEFAULT_READ_LIMITS, ...limits };
   const kind = detectFileKind(bytes, fileName);
-  const parts = checkReadLimits(bytes, fileName, kind, bounds, codec);
+  const parts = checked ?? checkReadLimits(bytes, fileName, kind, bounds, codec);
 
   let cells = 0;
   const count = (n: number) => {
