@@ -24,27 +24,22 @@ describe("loadReports", () => {
     const scratch = join(__dirname, "..", "..", ".tmp");
     mkdirSync(scratch, { recursive: true });
     dir = mkdtempSync(join(scratch, "load-reports-"));
-    // The worker as the CLI ships it: bundled, packages external.
-    workerScript = join(dir, "helperWorker.cjs");
-    helperModule = join(dir, "helperThread.cjs");
-    buildSync({
-      entryPoints: [join(__dirname, "helperThread.ts")],
-      outfile: helperModule,
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      packages: "external",
-      logLevel: "error",
-    });
-    buildSync({
-      entryPoints: [join(__dirname, "helperWorker.ts")],
-      outfile: workerScript,
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      packages: "external",
-      logLevel: "error",
-    });
+    // The worker as the CLI ships it (bundled, packages external), and the module that starts it.
+    const bundle = (name: string) => {
+      const outfile = join(dir, `${name}.cjs`);
+      buildSync({
+        entryPoints: [join(__dirname, `${name}.ts`)],
+        outfile,
+        bundle: true,
+        platform: "node",
+        format: "cjs",
+        packages: "external",
+        logLevel: "error",
+      });
+      return outfile;
+    };
+    workerScript = bundle("helperWorker");
+    helperModule = bundle("helperThread");
     const units = join(dir, "units");
     rmSync(units, { recursive: true, force: true });
     mkdirSync(units);
