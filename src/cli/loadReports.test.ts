@@ -68,20 +68,20 @@ describe("loadReports", () => {
     expect(files.length).toBeGreaterThanOrEqual(100);
     const alone = await loadReports(files, embeddedCampaign, undefined, { helper: null });
     const progress: number[] = [];
-    // A slow progress display keeps this thread busy, so the worker surely starts in time.
+    // A slow progress display keeps this thread busy, so the helper surely starts in time.
     const slowProgress = (done: number) => {
       progress.push(done);
       const until = performance.now() + 3;
       while (performance.now() < until);
     };
     const shared = await loadReports(files, embeddedCampaign, slowProgress, { helper });
-    expect({ ...shared, byWorker: 0 }).toEqual(alone);
-    expect(shared.byWorker).toBeGreaterThan(0);
-    // The same thread serves the next call, with another campaign.
+    expect({ ...shared, preparedByHelper: 0 }).toEqual(alone);
+    expect(shared.preparedByHelper).toBeGreaterThan(0);
+    // The same thread serves the next call too (here with another campaign).
     const other = { ...embeddedCampaign, title: "Đợt khác" };
     const again = await loadReports(files, other, undefined, { helper });
-    expect(again.byWorker).toBeGreaterThan(0);
-    expect({ ...again, byWorker: 0 }).toEqual(
+    expect(again.preparedByHelper).toBeGreaterThan(0);
+    expect({ ...again, preparedByHelper: 0 }).toEqual(
       await loadReports(files, other, undefined, { helper: null }),
     );
     expect(alone.unreadable.map((u) => u.fileName)).toEqual([
@@ -90,7 +90,7 @@ describe("loadReports", () => {
       "zip-bomb.xlsx",
     ]);
     expect(alone.reads).toHaveLength(files.length - 3);
-    expect(alone.byWorker).toBe(0);
+    expect(alone.preparedByHelper).toBe(0);
     expect(progress).toEqual(files.map((_, i) => i + 1));
   }, 60_000);
 
@@ -134,7 +134,7 @@ describe("loadReports", () => {
     const alone = await loadReports(files, embeddedCampaign, undefined, { helper: null });
     const failing = startHelperThread(broken);
     const rescued = await loadReports(files, embeddedCampaign, undefined, { helper: failing });
-    expect({ ...rescued, byWorker: 0 }).toEqual(alone);
+    expect({ ...rescued, preparedByHelper: 0 }).toEqual(alone);
     expect(failing.broken).toBe(true);
     // Work asked of a failed helper is refused at once, so callers do it themselves.
     await expect(failing.deflate(new Uint8Array(10))).rejects.toThrow(/worker crashed/);

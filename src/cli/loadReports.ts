@@ -66,16 +66,16 @@ export async function loadReports(
   campaign: Campaign,
   onProgress?: (done: number, total: number) => void,
   options: LoadOptions = {},
-): Promise<{ reads: ReadOutcome[]; unreadable: UnreadableFile[]; byWorker: number }> {
+): Promise<{ reads: ReadOutcome[]; unreadable: UnreadableFile[]; preparedByHelper: number }> {
   const helper = options.helper === undefined ? helperForFiles(files.length) : options.helper;
   const ahead =
     helper && files.length >= HELPER_FROM_FILES ? prepareAhead(helper, files) : undefined;
   const reads: ReadOutcome[] = [];
   const unreadable: UnreadableFile[] = [];
-  let byWorker = 0;
+  let preparedByHelper = 0;
   for (let i = 0; i < files.length; i++) {
     const prepared = ahead?.take(i);
-    if (prepared) byWorker++;
+    if (prepared) preparedByHelper++;
     const loaded = loadUnitFile(files[i], campaign, prepared);
     if ("outcome" in loaded) reads.push(loaded.outcome);
     else unreadable.push(loaded.unreadable);
@@ -84,7 +84,7 @@ export async function loadReports(
     if (ahead) await new Promise((resolve) => setImmediate(resolve));
   }
   ahead?.stop();
-  return { reads, unreadable, byWorker };
+  return { reads, unreadable, preparedByHelper };
 }
 
 /**
