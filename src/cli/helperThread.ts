@@ -54,7 +54,7 @@ export function startHelperThread(script: string): HelperThread {
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  const ask = (request: HelperRequest & { id: number }, entry: Pending) => {
+  const ask = (request: HelperRequest, entry: Pending) => {
     if (failure) return entry.reject(failure);
     if (pending.size === 0) worker.ref();
     pending.set(request.id, entry);
@@ -138,19 +138,17 @@ export function sharedHelperThread(): HelperThread | undefined {
   return shared;
 }
 
-/** Below this many files the helper costs more than it saves, even warm. */
+/** Below this many files the helper's start (≈ 26 ms) is not worth it. */
 export const HELPER_FROM_FILES = 32;
 
 /**
- * The helper to load `fileCount` files with, started on first use: from 32 files, where its start
- * (a few tens of milliseconds, beside the main thread's own) is repaid. PHULUC_HELPER_THREAD=on
- * or off overrides the choice (from 32 files).
+ * The helper to load `fileCount` files with, started on first use, from 32 files; none with
+ * PHULUC_HELPER_THREAD=off.
  *
  * @example const helper = helperForFiles(files.length) // undefined for 20 files
  */
 export function helperForFiles(fileCount: number): HelperThread | undefined {
-  const choice = process.env.PHULUC_HELPER_THREAD;
-  if (choice === "off" || fileCount < HELPER_FROM_FILES) return undefined;
+  if (process.env.PHULUC_HELPER_THREAD === "off" || fileCount < HELPER_FROM_FILES) return undefined;
   return sharedHelperThread();
 }
 

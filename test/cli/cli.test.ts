@@ -121,7 +121,7 @@ describe("phuluc CLI", () => {
     expect(bad.status).toBe(2);
   });
 
-  it("gives the same appendix from the bundled command with its helper thread on", async () => {
+  it("gives the same appendix from the bundled command, with its helper thread and without", async () => {
     // Enough files for the helper thread to take part (from 32), mistakes and copies included;
     // the outputs go elsewhere, or the second run would read the first one's.
     const many = mkdtempSync(join(tmpdir(), "phuluc-many-"));
@@ -140,18 +140,24 @@ describe("phuluc CLI", () => {
       "2021-05-06",
       "--json",
     ];
-    // The helper thread is forced on: on 2 cores it would start only from 1,500 files.
-    const bundled = spawnSync(
-      process.execPath,
-      [join(ROOT, "bin", "phuluc.js"), ...args(join(dir, "a.xlsx"))],
-      { encoding: "utf8", env: { ...process.env, PHULUC_HELPER_THREAD: "on" } },
-    );
+    const bundled = (out: string, helper: "on" | "off") =>
+      spawnSync(process.execPath, [join(ROOT, "bin", "phuluc.js"), ...args(join(dir, out))], {
+        encoding: "utf8",
+        env: { ...process.env, PHULUC_HELPER_THREAD: helper === "off" ? "off" : "" },
+      });
+    const withHelper = bundled("a.xlsx", "on");
+    const withoutHelper = bundled("c.xlsx", "off");
     const fromSource = phuluc(args(join(dir, "b.xlsx")));
-    expect(bundled.status).toBe(fromSource.code);
     const summary = (stdout: string) => ({ ...JSON.parse(stdout), output: undefined });
-    expect(summary(bundled.stdout)).toEqual(summary(fromSource.stdout));
-    expect(summary(bundled.stdout).progress.length).toBeGreaterThan(0);
-    expect(readFileSync(join(dir, "a.xlsx")).equals(readFileSync(join(dir, "b.xlsx")))).toBe(true);
+    expect(summary(fromSource.stdout).progress.length).toBeGreaterThan(0);
+    for (const [run, out] of [
+      [withHelper, "a.xlsx"],
+      [withoutHelper, "c.xlsx"],
+    ] as const) {
+      expect(run.status).toBe(fromSource.code);
+      expect(summary(run.stdout)).toEqual(summary(fromSource.stdout));
+      expect(readFileSync(join(dir, out)).equals(readFileSync(join(dir, "b.xlsx")))).toBe(true);
+    }
     rmSync(many, { recursive: true, force: true });
   }, 120_000);
 
