@@ -118,7 +118,7 @@ function unpacked(prepared: PreparedOnHelper | null): PreparedFile | null {
     parts.set(name, prepared.data.subarray(start, prepared.ends[i]));
     start = prepared.ends[i];
   });
-  return { bytes: prepared.bytes, sha256: prepared.sha256, parts };
+  return { bytes: prepared.bytes, sha256: prepared.sha256, kind: prepared.kind, parts };
 }
 
 let shared: HelperThread | undefined;

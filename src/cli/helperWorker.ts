@@ -6,6 +6,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { deflatePart } from "../io/deflatePart";
+import type { FileKind } from "../io/fileKind";
 import { prepareUnitFile } from "./prepareUnitFile";
 
 /** What the main thread asks; each request is answered under its id. */
@@ -14,13 +15,14 @@ export type HelperRequest =
   | { id: number; deflate: Uint8Array };
 
 /**
- * A prepared file as it travels: the file's bytes and all its parts in one buffer each (moved,
+ * A prepared file as it travels: its kind, the file's bytes and all its parts in one buffer each (moved,
  * not copied), the parts' names and where each ends. Null when preparing failed: the main thread
  * then loads that file itself and reports what is wrong exactly as it always does.
  */
 export interface PreparedOnHelper {
   bytes: Uint8Array;
   sha256: string;
+  kind: FileKind;
   names: string[];
   ends: number[];
   data: Uint8Array;
@@ -57,7 +59,7 @@ port.postMessage("ready" satisfies HelperReply);
 
 function preparedOrNull(path: string): PreparedOnHelper | null {
   try {
-    const { bytes, sha256, parts } = prepareUnitFile(path);
+    const { bytes, sha256, kind, parts } = prepareUnitFile(path);
     const names = [...parts.keys()];
     const ends: number[] = [];
     let size = 0;
@@ -70,7 +72,7 @@ function preparedOrNull(path: string): PreparedOnHelper | null {
     }
     // Moved to the main thread, so it must own its buffer alone.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    return { bytes: own ? bytes : bytes.slice(), sha256, names, ends, data };
+    return { bytes: own ? bytes : bytes.slice(), sha256, kind, names, ends, data };
   } catch {
     return null;
   }

@@ -24,9 +24,9 @@ export function loadUnitFile(
 ): LoadedFile {
   const fileName = basename(path);
   try {
-    const { bytes, sha256, parts } = prepared ?? prepareUnitFile(path);
-    const wb = readWorkbook(bytes, fileName, undefined, nodeZipCodec, parts);
-    wb.sha256 = sha256;
+    const file = prepared ?? prepareUnitFile(path);
+    const wb = readWorkbook(file.bytes, fileName, undefined, nodeZipCodec, file);
+    wb.sha256 = file.sha256;
     return { outcome: readReport(wb, campaign) };
   } catch (err) {
     return { unreadable: { fileName, message: describeError(err, fileName) } };

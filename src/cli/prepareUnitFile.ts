@@ -1,18 +1,16 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { detectFileKind } from "../io/fileKind";
-import { checkReadLimits, DEFAULT_READ_LIMITS } from "../io/readLimits";
+import { checkWorkbookFile, DEFAULT_READ_LIMITS, type CheckedFile } from "../io/readLimits";
 import { nodeZipCodec } from "./nodeZipCodec";
 
 /**
- * A unit file read and checked, not yet parsed: its bytes, their SHA-256, and its zip parts
- * inflated and checked against the limits (none for .csv and .xls).
+ * A unit file read and checked, not yet parsed: its bytes, their SHA-256, its kind and its zip
+ * parts inflated and checked against the limits (none for .csv and .xls).
  */
-export interface PreparedFile {
+export interface PreparedFile extends CheckedFile {
   bytes: Uint8Array;
   sha256: string;
-  parts: Map<string, Uint8Array>;
 }
 
 /**
@@ -27,7 +25,6 @@ export function prepareUnitFile(path: string): PreparedFile {
   const fileName = basename(path);
   const buffer = readFileSync(path);
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const kind = detectFileKind(bytes, fileName);
-  const parts = checkReadLimits(bytes, fileName, kind, DEFAULT_READ_LIMITS, nodeZipCodec);
-  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex"), parts };
+  const { kind, parts } = checkWorkbookFile(bytes, fileName, DEFAULT_READ_LIMITS, nodeZipCodec);
+  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex"), kind, parts };
 }

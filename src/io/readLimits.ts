@@ -1,5 +1,5 @@
 import { countCellTags } from "./countCellTags";
-import type { FileKind } from "./fileKind";
+import { detectFileKind, type FileKind } from "./fileKind";
 import { entryDataOffset, listZipEntries, type ZipEntry } from "./listZipEntries";
 import { WorkbookReadError } from "./workbookReadError";
 import { portableZipCodec, type ZipCodec } from "./zipCodec";
@@ -114,6 +114,28 @@ export function checkReadLimits(
     parts.set(e.name, actual!.data);
   }
   return parts;
+}
+
+/** A file's kind and its zip parts, checked: what reading needs before any parsing. */
+export interface CheckedFile {
+  kind: FileKind;
+  parts: Map<string, Uint8Array>;
+}
+
+/**
+ * Tells the file's kind by its content and checks it against the limits (see checkReadLimits):
+ * the first step of readWorkbook, which the CLI's helper thread also takes on its own.
+ *
+ * @example checkWorkbookFile(bytes, "X.xlsx", DEFAULT_READ_LIMITS).kind === "xlsx"
+ */
+export function checkWorkbookFile(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Required<ReadLimits>,
+  codec?: ZipCodec,
+): CheckedFile {
+  const kind = detectFileKind(bytes, fileName);
+  return { kind, parts: checkReadLimits(bytes, fileName, kind, limits, codec) };
 }
 
 /** The parts holding cells: xlsx worksheets, the ods content. */

@@ -4,11 +4,15 @@ import { csvFieldToCell } from "./csvFieldToCell";
 import { decodeText } from "./decodeText";
 import { detectSeparator } from "./detectSeparator";
 import { readXlsxFast } from "./fastXlsx/readXlsxFast";
-import { detectFileKind } from "./fileKind";
 import { odsFormulaToA1 } from "./odsFormulaToA1";
 import { odsHiddenSheets } from "./odsSheetStates";
 import { parseCsv } from "./parseCsv";
-import { checkReadLimits, DEFAULT_READ_LIMITS, type ReadLimits } from "./readLimits";
+import {
+  checkWorkbookFile,
+  DEFAULT_READ_LIMITS,
+  type CheckedFile,
+  type ReadLimits,
+} from "./readLimits";
 import { sheetToGrid } from "./sheetToGrid";
 import { WorkbookReadError } from "./workbookReadError";
 import type { ZipCodec } from "./zipCodec";
@@ -41,8 +45,8 @@ const SHEET_STATES = ["visible", "hidden", "veryHidden"] as const;
  * into Grids, after checking it against the safety limits. Throws WorkbookReadError with a
  * clear Vietnamese and English message when the file cannot or should not be read.
  * Browser-safe: no Node modules (the CLI passes Node's zlib as `codec`); `sha256` is left for
- * the caller. `checked`: the parts checkReadLimits gave for these bytes and limits, when the
- * caller has checked them already (the CLI does it on its helper thread).
+ * the caller. `checked`: what checkWorkbookFile gave for these bytes and limits, when the
+ * caller has done that step already (the CLI does it on its helper thread).
  *
  * @example readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name).sheets[0].rows[0][0]
  */
@@ -51,11 +55,10 @@ export function readWorkbook(
   fileName: string,
   limits?: ReadLimits,
   codec?: ZipCodec,
-  checked?: Map<string, Uint8Array>,
+  checked?: CheckedFile,
 ): SourceWorkbook {
   const bounds = { ...DEFAULT_READ_LIMITS, ...limits };
-  const kind = detectFileKind(bytes, fileName);
-  const parts = checked ?? checkReadLimits(bytes, fileName, kind, bounds, codec);
+  const { kind, parts } = checked ?? checkWorkbookFile(bytes, fileName, bounds, codec);
 
   let cells = 0;
   const count = (n: number) => {
