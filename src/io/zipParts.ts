@@ -1,7 +1,7 @@
 import { deflate } from "fflate";
-import { crc32 } from "node:zlib";
 import { assembleZip, type DeflatedEntry } from "./assembleZip";
 import { deflatePart, ZIP_LEVEL } from "./deflatePart";
+import { nodeCrc32 } from "./nodeCrc32";
 import { archiveOrder } from "./normalizeZip";
 
 /** Another thread that deflates parts as `deflatePart` does. */
@@ -97,7 +97,7 @@ export async function zipParts(
 }
 
 function entryOf(name: string, data: Uint8Array): DeflatedEntry {
-  return { name, crc: crc32(data) >>> 0, size: data.length, deflated: new Uint8Array(0) };
+  return { name, crc: nodeCrc32(data), size: data.length, deflated: new Uint8Array(0) };
 }
 
 /** Lets the other thread's answers in between two pieces of work on this one. */
