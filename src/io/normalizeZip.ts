@@ -1,4 +1,5 @@
 import { unzipSync, zipSync, type Zippable } from "fflate";
+import { ZIP_LEVEL } from "./deflatePart";
 
 /**
  * Re-zips an archive with every entry stamped with the same time and in a stable order, so the
@@ -27,7 +28,7 @@ export function zipEntries(entries: Record<string, Uint8Array>, isoTime: string)
   const out: Zippable = {};
   for (const name of Object.keys(entries).sort(archiveOrder))
     out[name] = [entries[name], { mtime }];
-  return zipSync(out, { level: 6 });
+  return zipSync(out, ZIP_LEVEL);
 }
 
 /**
