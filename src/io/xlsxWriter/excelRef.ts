@@ -1,3 +1,5 @@
+import { columnLetters } from "../../shared/a1/a1";
+
 /** A cell or rectangle, 1-based, as ExcelJS decodes references. */
 export interface ExcelRange {
   top: number;
@@ -56,27 +58,16 @@ export function decodeRange(ref: string): ExcelRange & { isRange: boolean; sheet
   };
 }
 
-const LETTERS: string[] = [];
-
 /**
- * Column letters of a 1-based column, memoised: a large sheet asks for the same few columns
- * hundreds of thousands of times.
+ * Column letters of a 1-based column, as ExcelJS names them (and refuses columns past 16384).
  *
  * @example columnName(28) === "AB"
  */
 export function columnName(col: number): string {
-  let s = LETTERS[col];
-  if (s === undefined) {
-    if (!(col >= 1 && col <= 16384)) {
-      throw new Error(`${col} is out of bounds. Excel supports columns from 1 to 16384`);
-    }
-    s = "";
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    }
-    LETTERS[col] = s;
+  if (!(col >= 1 && col <= 16384)) {
+    throw new Error(`${col} is out of bounds. Excel supports columns from 1 to 16384`);
   }
-  return s;
+  return columnLetters(col - 1);
 }
 
 /** "A1:C3" for a rectangle (ExcelJS's `Range.range`: always with the colon). */

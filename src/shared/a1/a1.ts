@@ -6,12 +6,12 @@
  * @example parseA1("AB12") → { row: 11, col: 27 }
  */
 export function columnLetters(col: number): string {
-  // Every cell read or written asks for its column's letters: the first columns are kept.
+  // Every cell read or written asks for its column's letters: those of Excel's columns are kept.
   if (col < KEPT_COLUMNS) return (keptLetters[col] ??= lettersOf(col));
   return lettersOf(col);
 }
 
-const KEPT_COLUMNS = 1024;
+const KEPT_COLUMNS = 16384;
 const keptLetters: string[] = [];
 
 function lettersOf(col: number): string {
