@@ -127,10 +127,8 @@ let shared: HelperThread | undefined;
  * The process's helper thread, started on first use; undefined on a single core or where the
  * bundled worker script is absent (running from source, as the tests do). A helper that failed
  * is replaced.
- *
- * @example const helper = sharedHelperThread(); if (helper) await helper.deflate(xml)
  */
-export function sharedHelperThread(): HelperThread | undefined {
+function sharedHelperThread(): HelperThread | undefined {
   if (shared && !shared.broken) return shared;
   const script = join(__dirname, "helperWorker.cjs");
   if (availableParallelism() < 2 || !existsSync(script)) return undefined;
