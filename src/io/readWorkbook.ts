@@ -3,7 +3,6 @@ import type { Grid, SourceWorkbook } from "../shared/model";
 import { csvFieldToCell } from "./csvFieldToCell";
 import { decodeText } from "./decodeText";
 import { detectSeparator } from "./detectSeparator";
-import { readXlsxFast } from "./fastXlsx/readXlsxFast";
 import { odsFormulaToA1 } from "./odsFormulaToA1";
 import { odsHiddenSheets } from "./odsSheetStates";
 import { parseCsv } from "./parseCsv";
@@ -13,6 +12,8 @@ import {
   type CheckedFile,
   type ReadLimits,
 } from "./readLimits";
+import { isDateFormat } from "../shared/text/isDateFormat";
+import { cellCounter, readXlsxGrids } from "./readXlsxGrids";
 import { sheetToGrid } from "./sheetToGrid";
 import { WorkbookReadError } from "./workbookReadError";
 import type { ZipCodec } from "./zipCodec";
@@ -58,36 +59,17 @@ export function readWorkbook(
   checked?: CheckedFile,
 ): SourceWorkbook {
   const bounds = { ...DEFAULT_READ_LIMITS, ...limits };
-  const { kind, parts } = checked ?? checkWorkbookFile(bytes, fileName, bounds, codec);
-
-  let cells = 0;
-  const count = (n: number) => {
-    cells += n;
-    if (cells > bounds.maxCells)
-      throw new WorkbookReadError("tooManyCells", fileName, `> ${bounds.maxCells}`);
-  };
-
-  if (kind === "csv") return { fileName, sheets: [csvGrid(bytes, fileName, count)] };
-
-  const formatIsDate = new Map<string, boolean>();
-  const isDateFormat = (z: string) => {
-    let d = formatIsDate.get(z);
-    if (d === undefined) {
-      d = XLSX.SSF.is_date(z) === true;
-      formatIsDate.set(z, d);
-    }
-    return d;
-  };
+  const file = checked ?? checkWorkbookFile(bytes, fileName, bounds, codec);
   // Ordinary .xlsx files (all of ours) are read ≈ 10× faster by our own reader, which gives the
   // same Grids or declines; SheetJS reads the rest.
-  if (kind === "xlsx") {
-    const sheets = readXlsxFast(bytes, parts, { count, isDateFormat });
-    if (sheets) return { fileName, sheets };
-  }
+  const own = readXlsxGrids(bytes, fileName, file, bounds.maxCells);
+  if (own) return { fileName, sheets: own };
+  const count = cellCounter(fileName, bounds.maxCells);
+  if (file.kind === "csv") return { fileName, sheets: [csvGrid(bytes, fileName, count)] };
 
   const wb = parseQuietly(bytes, fileName);
-  const hiddenOds = kind === "ods" ? odsHiddenSheets(bytes) : undefined;
-  const formulaText = kind === "ods" ? odsFormulaToA1 : undefined;
+  const hiddenOds = file.kind === "ods" ? odsHiddenSheets(bytes) : undefined;
+  const formulaText = file.kind === "ods" ? odsFormulaToA1 : undefined;
   const serialOffset = wb.Workbook?.WBProps?.date1904 ? 1462 : 0;
   const sheets = wb.SheetNames.map((name, i): Grid => {
     const hidden = wb.Workbook?.Sheets?.[i]?.Hidden ?? (hiddenOds?.has(name) ? 1 : 0);

@@ -9,3 +9,4 @@ export { parseYesNo } from "./parseYesNo";
 export { matchChoice } from "./matchChoice";
 export { startsLikeFormula } from "./startsLikeFormula";
 export { isVietnameseSyllable } from "./isVietnameseSyllable";
+export { isDateFormat } from "./isDateFormat";

@@ -1,5 +1,5 @@
 import type { Cell } from "../../shared/model";
-import { isDateFormat } from "./isDateFormat";
+import { isDateFormat } from "../../shared/text/isDateFormat";
 
 /** The error values Excel returns as text in `Range.values`. */
 export const EXCEL_ERRORS = new Set([

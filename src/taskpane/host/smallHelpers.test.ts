@@ -1,6 +1,5 @@
 import { cellFromExcel } from "./cellFromExcel";
 import { columnWidthRuns } from "./columnWidthRuns";
-import { isDateFormat } from "./isDateFormat";
 import { joinAddresses } from "./joinAddresses";
 import { jsonBytes } from "./jsonBytes";
 import { detectFeatures, missingFeatures } from "./requirements";
@@ -22,15 +21,6 @@ describe("small adapter helpers", () => {
       { c1: 2, c2: 3, points: 66.75 },
       { c1: 5, c2: 5, points: 66.75 },
     ]);
-  });
-  it("isDateFormat recognises dates, not quoted text or colours", () => {
-    expect(isDateFormat("dd/mm/yyyy")).toBe(true);
-    expect(isDateFormat("m/d/yyyy h:mm")).toBe(true);
-    expect(isDateFormat("[$-vi-VN]dd mmmm yyyy")).toBe(true);
-    expect(isDateFormat('#,##0" ngày"')).toBe(false);
-    expect(isDateFormat("[Red]0.0%")).toBe(false);
-    expect(isDateFormat("General")).toBe(false);
-    expect(isDateFormat("0.00E+00")).toBe(false);
   });
   it("cellFromExcel maps empties, dates, errors and plain values", () => {
     expect(cellFromExcel("", "General")).toBeNull();
