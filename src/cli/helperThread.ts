@@ -3,15 +3,25 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { DeflateAway } from "../io/zipParts";
-import type { HelperReply, HelperRequest, PreparedOnHelper } from "./helperWorker";
+import type { PackedGrids } from "../io/packGrids";
+import type { HelperReply, HelperRequest, LoadedOnHelper, PreparedOnHelper } from "./helperWorker";
 import type { PreparedFile } from "./prepareUnitFile";
 
 /**
- * A second thread that takes the native-heavy half of loading unit files (read, hash, inflate,
- * check sizes and CRCs: see prepareUnitFile) ahead of the main thread, which parses, and deflates
- * the largest parts of the output. It allocates little on its heap, so the two threads do not
- * compete for the garbage collector, and it holds no parser, so it starts fast. Started once and
- * kept for the life of the process (unreferenced while idle, so it never holds the process open).
+ * One unit file as the helper left it: read into Grids (packed, see packGrids), or only prepared
+ * (see prepareUnitFile) for this thread to finish, or null when preparing failed (this thread
+ * then loads it from the start and reports why).
+ */
+export type HelperLoad =
+  | { index: number; sha256: string; grids: PackedGrids }
+  | { index: number; prepared: PreparedFile | null };
+
+/**
+ * A second thread that loads unit files beside the main thread (read, hash, inflate, check, then
+ * our own .xlsx reader: everything but reading the report against the outline) and deflates the
+ * largest parts of the output. It holds neither SheetJS nor the outline, so it starts fast.
+ * Started once and kept for the life of the process (unreferenced while idle, so it never holds
+ * the process open).
  *
  * Every promise rejects if the thread fails or stops; callers then do the work themselves, so
  * nothing is ever lost to a broken helper.
@@ -19,14 +29,8 @@ import type { PreparedFile } from "./prepareUnitFile";
 export interface HelperThread {
   /** Resolves once the thread runs; never rejects (a thread that fails to start never is). */
   readonly ready: Promise<void>;
-  /**
-   * Prepares the files on the helper, calling onPrepared for each as it arrives: null when
-   * preparing failed (the caller loads that file itself and reports why).
-   */
-  prepare(
-    files: Array<{ index: number; path: string }>,
-    onPrepared: (index: number, prepared: PreparedFile | null) => void,
-  ): Promise<void>;
+  /** Loads the files on the helper, as far as it can; all come back together. */
+  load(files: Array<{ index: number; path: string }>): Promise<HelperLoad[]>;
   /** Deflates one part as `deflatePart` does. */
   deflate(data: Uint8Array): Promise<Uint8Array>;
   /** True once the thread has failed or stopped: it takes no more work. */
@@ -35,9 +39,12 @@ export interface HelperThread {
   close(): Promise<void>;
 }
 
+type Answer = Exclude<HelperReply, "ready">;
+type LoadReply = Extract<Answer, { loaded: unknown }>;
+type DeflateReply = Extract<Answer, { deflated: unknown }>;
+
 interface Pending {
-  onPrepared?: (index: number, prepared: PreparedFile | null) => void;
-  resolve: (deflated: Uint8Array | undefined) => void;
+  resolve: (reply: Answer) => void;
   reject: (err: Error) => void;
 }
 
@@ -54,12 +61,14 @@ export function startHelperThread(script: string): HelperThread {
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  const ask = (request: HelperRequest, entry: Pending) => {
-    if (failure) return entry.reject(failure);
-    if (pending.size === 0) worker.ref();
-    pending.set(request.id, entry);
-    worker.postMessage(request);
-  };
+  /** Sends a request; its answer (matched by id, so of the request's kind) goes through `take`. */
+  const ask = <T>(request: HelperRequest, take: (reply: Answer) => T) =>
+    new Promise<T>((resolve, reject) => {
+      if (failure) return reject(failure);
+      if (pending.size === 0) worker.ref();
+      pending.set(request.id, { resolve: (reply) => resolve(take(reply)), reject });
+      worker.postMessage(request);
+    });
   const settle = (id: number) => {
     const entry = pending.get(id);
     pending.delete(id);
@@ -75,11 +84,8 @@ export function startHelperThread(script: string): HelperThread {
   };
 
   worker.on("message", (reply: HelperReply) => {
-    if (reply === "ready") return markReady();
-    if ("index" in reply)
-      pending.get(reply.id)?.onPrepared?.(reply.index, unpacked(reply.prepared));
-    else if ("done" in reply) settle(reply.id)?.resolve(undefined);
-    else settle(reply.id)?.resolve(reply.deflated);
+    if (reply === "ready") markReady();
+    else settle(reply.id)?.resolve(reply);
   });
   worker.on("error", fail);
   worker.on("exit", (code) => fail(new Error(`helper thread stopped (${code})`)));
@@ -89,16 +95,12 @@ export function startHelperThread(script: string): HelperThread {
 
   return {
     ready,
-    prepare(files, onPrepared) {
-      return new Promise<void>((resolve, reject) =>
-        ask({ id: nextId++, prepare: files }, { onPrepared, resolve: () => resolve(), reject }),
-      );
+    load(files) {
+      return ask({ id: nextId++, load: files }, (r) => (r as LoadReply).loaded.map(received));
     },
     deflate(data) {
       // Copied, not moved: if the helper fails, the caller still has the bytes to deflate.
-      return new Promise<Uint8Array>((resolve, reject) =>
-        ask({ id: nextId++, deflate: data }, { resolve: (d) => resolve(d!), reject }),
-      );
+      return ask({ id: nextId++, deflate: data }, (r) => (r as DeflateReply).deflated);
     },
     get broken() {
       return failure !== undefined;
@@ -109,8 +111,12 @@ export function startHelperThread(script: string): HelperThread {
   };
 }
 
-/** A prepared file as it arrived, its parts as views into the one buffer they came in. */
-function unpacked(prepared: PreparedOnHelper | null): PreparedFile | null {
+/** A loaded file as it arrived: a prepared one's parts become views into their one buffer. */
+function received(load: LoadedOnHelper): HelperLoad {
+  return "grids" in load ? load : { index: load.index, prepared: preparedOf(load.prepared) };
+}
+
+function preparedOf(prepared: PreparedOnHelper | null): PreparedFile | null {
   if (!prepared) return null;
   const parts = new Map<string, Uint8Array>();
   let start = 0;

@@ -75,13 +75,13 @@ describe("loadReports", () => {
       while (performance.now() < until);
     };
     const shared = await loadReports(files, embeddedCampaign, slowProgress, { helper });
-    expect({ ...shared, preparedByHelper: 0 }).toEqual(alone);
-    expect(shared.preparedByHelper).toBeGreaterThan(0);
+    expect({ ...shared, loadedByHelper: 0 }).toEqual(alone);
+    expect(shared.loadedByHelper).toBeGreaterThan(0);
     // The same thread serves the next call too (here with another campaign).
     const other = { ...embeddedCampaign, title: "Đợt khác" };
     const again = await loadReports(files, other, undefined, { helper });
-    expect(again.preparedByHelper).toBeGreaterThan(0);
-    expect({ ...again, preparedByHelper: 0 }).toEqual(
+    expect(again.loadedByHelper).toBeGreaterThan(0);
+    expect({ ...again, loadedByHelper: 0 }).toEqual(
       await loadReports(files, other, undefined, { helper: null }),
     );
     expect(alone.unreadable.map((u) => u.fileName)).toEqual([
@@ -90,7 +90,7 @@ describe("loadReports", () => {
       "zip-bomb.xlsx",
     ]);
     expect(alone.reads).toHaveLength(files.length - 3);
-    expect(alone.preparedByHelper).toBe(0);
+    expect(alone.loadedByHelper).toBe(0);
     expect(progress).toEqual(files.map((_, i) => i + 1));
   }, 60_000);
 
@@ -134,7 +134,7 @@ describe("loadReports", () => {
     const alone = await loadReports(files, embeddedCampaign, undefined, { helper: null });
     const failing = startHelperThread(broken);
     const rescued = await loadReports(files, embeddedCampaign, undefined, { helper: failing });
-    expect({ ...rescued, preparedByHelper: 0 }).toEqual(alone);
+    expect({ ...rescued, loadedByHelper: 0 }).toEqual(alone);
     expect(failing.broken).toBe(true);
     // Work asked of a failed helper is refused at once, so callers do it themselves.
     await expect(failing.deflate(new Uint8Array(10))).rejects.toThrow(/worker crashed/);

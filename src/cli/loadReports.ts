@@ -3,9 +3,13 @@ import { extname, join } from "node:path";
 import type { Campaign } from "../shared/model";
 import type { ReadOutcome } from "../shared/pipeline/readReport";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
-import { HELPER_FROM_FILES, helperForFiles, type HelperThread } from "./helperThread";
-import { loadUnitFile } from "./loadUnitFile";
-import type { PreparedFile } from "./prepareUnitFile";
+import {
+  HELPER_FROM_FILES,
+  helperForFiles,
+  type HelperLoad,
+  type HelperThread,
+} from "./helperThread";
+import { loadUnitFile, type LoadedFile } from "./loadUnitFile";
 
 /** File endings taken from a folder; files named explicitly are always tried. */
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".ods", ".csv"]);
@@ -41,102 +45,115 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Files handed to the helper at a time. */
+/** Most files handed to the helper at a time (≈ 5 ms of its work). */
 const CHUNK = 8;
-/** How far ahead of this thread the helper may prepare (each prepared file holds ≈ 0.1 MB). */
-const AHEAD = 64;
 
 export interface LoadOptions {
   /**
-   * The thread that prepares files ahead of this one (from 32 files); by default the process's
+   * The thread that loads files beside this one (from 32 files); by default the process's
    * helper (see helperForFiles), null for none.
    */
   helper?: HelperThread | null;
 }
 
 /**
- * Loads every unit file (see loadUnitFile), in order, on this thread — with the helper thread,
- * when there is one, reading, hashing, inflating and checking the files ahead (see
- * prepareUnitFile), so this thread only parses. A file the helper has not prepared in time, or
- * failed to, is prepared here; results are the same either way: reads and unreadable files in
- * input order. A helper that fails stops being asked, and no unit is ever lost.
+ * Loads every unit file (see loadUnitFile); reads and unreadable files come back in input order.
+ * With a helper thread the two share the work: the helper takes files from the front of the
+ * list a few at a time and reads them into Grids, this thread reads each report from those Grids
+ * (a quarter of the work of a file) and, whenever none is waiting, loads a file from the back of
+ * the list all by itself. They meet wherever their speeds put them — a cold helper simply takes
+ * fewer — and the results do not depend on who loaded what. A helper that fails stops being
+ * asked, and the files it held are loaded here: no unit is ever lost.
  */
 export async function loadReports(
   files: string[],
   campaign: Campaign,
   onProgress?: (done: number, total: number) => void,
   options: LoadOptions = {},
-): Promise<{ reads: ReadOutcome[]; unreadable: UnreadableFile[]; preparedByHelper: number }> {
+): Promise<{ reads: ReadOutcome[]; unreadable: UnreadableFile[]; loadedByHelper: number }> {
   const helper = options.helper === undefined ? helperForFiles(files.length) : options.helper;
-  const ahead =
-    helper && files.length >= HELPER_FROM_FILES ? prepareAhead(helper, files) : undefined;
+  const loaded: LoadedFile[] = new Array<LoadedFile>(files.length);
+  let done = 0;
+  const load = (index: number, fromHelper?: HelperLoad) => {
+    loaded[index] = loadUnitFile(files[index], campaign, fromHelper);
+    onProgress?.(++done, files.length);
+  };
+  let loadedByHelper = 0;
+  if (helper && files.length >= HELPER_FROM_FILES) {
+    loadedByHelper = await shareWithHelper(helper, files, load);
+  } else {
+    for (let i = 0; i < files.length; i++) load(i);
+  }
   const reads: ReadOutcome[] = [];
   const unreadable: UnreadableFile[] = [];
-  let preparedByHelper = 0;
-  for (let i = 0; i < files.length; i++) {
-    const prepared = ahead?.take(i);
-    if (prepared) preparedByHelper++;
-    const loaded = loadUnitFile(files[i], campaign, prepared);
-    if ("outcome" in loaded) reads.push(loaded.outcome);
-    else unreadable.push(loaded.unreadable);
-    onProgress?.(i + 1, files.length);
-    // Let the helper's answers in, and hand it more.
-    if (ahead) await new Promise((resolve) => setImmediate(resolve));
+  for (const file of loaded) {
+    if ("outcome" in file) reads.push(file.outcome);
+    else unreadable.push(file.unreadable);
   }
-  ahead?.stop();
-  return { reads, unreadable, preparedByHelper };
+  return { reads, unreadable, loadedByHelper };
 }
 
 /**
- * Keeps the helper preparing files ahead of this thread: a chunk at a time, two in flight, never
- * more than AHEAD files past the one being loaded here, and never one this thread has passed.
+ * Loads the files with the helper as loadReports describes, calling `load` once for each file;
+ * returns how many the helper read into Grids.
  */
-function prepareAhead(
+async function shareWithHelper(
   helper: HelperThread,
   files: string[],
-): { take(i: number): PreparedFile | undefined; stop(): void } {
-  const prepared = new Map<number, PreparedFile>();
-  let current = 0;
-  let next = 0;
+  load: (index: number, fromHelper?: HelperLoad) => void,
+): Promise<number> {
+  let front = 0; // the next file for the helper
+  let back = files.length; // files from `back` on are this thread's
+  const arrived: HelperLoad[] = [];
+  const orphans: number[] = []; // handed to a helper that then failed
   let inFlight = 0;
-  let running = false;
-  let stopped = false;
-  const feed = () => {
-    if (!running || stopped) return;
-    next = Math.max(next, current + 1);
-    while (inFlight < 2 && next < files.length && next < current + AHEAD) {
+  let failed = false;
+  let wake: (() => void) | undefined;
+  const send = () => {
+    // Two requests in flight keep it busy; near the meeting point, smaller ones keep the two
+    // threads finishing together.
+    while (!failed && inFlight < 2 && front < back) {
+      const size = Math.min(CHUNK, Math.ceil((back - front) / 4));
       const chunk: Array<{ index: number; path: string }> = [];
-      for (; chunk.length < CHUNK && next < files.length; next++)
-        chunk.push({ index: next, path: files[next] });
+      for (const end = front + size; front < end; front++)
+        chunk.push({ index: front, path: files[front] });
       inFlight++;
-      helper
-        .prepare(chunk, (index, p) => {
-          if (p && !stopped && index > current) prepared.set(index, p);
-        })
-        .then(
-          () => {
-            inFlight--;
-            feed();
-          },
-          () => (stopped = true),
-        );
+      helper.load(chunk).then(
+        (results) => {
+          inFlight--;
+          arrived.push(...results);
+          send();
+          wake?.();
+        },
+        () => {
+          inFlight--;
+          failed = true;
+          orphans.push(...chunk.map((f) => f.index));
+          wake?.();
+        },
+      );
     }
   };
-  void helper.ready.then(() => {
-    running = true;
-    feed();
-  });
-  return {
-    take(i) {
-      current = i;
-      const p = prepared.get(i);
-      prepared.delete(i);
-      feed();
-      return p;
-    },
-    stop() {
-      stopped = true;
-      prepared.clear();
-    },
-  };
+  // This thread starts from the back at once; the helper joins when it runs (a helper that never
+  // starts leaves all the work here).
+  void helper.ready.then(send);
+  let byHelper = 0;
+  let next = 0;
+  for (let handled = 0; handled < files.length; handled++) {
+    if (next < arrived.length) {
+      const result = arrived[next++];
+      if ("grids" in result) byHelper++;
+      load(result.index, result);
+    } else if (orphans.length > 0) load(orphans.pop()!);
+    else if (back > front) load(--back);
+    else {
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      handled--;
+      continue;
+    }
+    // Let the helper's answers in, and hand it more.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return byHelper;
 }

@@ -3,30 +3,38 @@ import type { Campaign } from "../shared/model";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
 import { readReport, type ReadOutcome } from "../shared/pipeline/readReport";
 import { readWorkbook, WorkbookReadError } from "../io";
+import { unpackGrids } from "../io/packGrids";
+import type { SourceWorkbook } from "../shared/model";
+import type { HelperLoad } from "./helperThread";
 import { nodeZipCodec } from "./nodeZipCodec";
-import { prepareUnitFile, type PreparedFile } from "./prepareUnitFile";
+import { prepareUnitFile } from "./prepareUnitFile";
 
 /** One unit file after loading: read against the outline, or unreadable with the reason. */
 export type LoadedFile = { outcome: ReadOutcome } | { unreadable: UnreadableFile };
 
 /**
- * Loads one unit file: its bytes, SHA-256, Grids and report — prepared here, or already by the
- * helper thread (see prepareUnitFile). Never throws: a file that cannot be read comes back as
- * unreadable with a clear Vietnamese and English message. Its Grids are garbage once this
- * returns.
+ * Loads one unit file: its bytes, SHA-256, Grids and report — all here, or from where the helper
+ * thread left it (read into Grids, or prepared: see HelperLoad). Never throws: a file that cannot
+ * be read comes back as unreadable with a clear Vietnamese and English message. Its Grids are
+ * garbage once this returns.
  *
  * @example loadUnitFile("don-vi/CBCS01.xlsx", campaign) // { outcome: { read: { report, findings } } }
  */
 export function loadUnitFile(
   path: string,
   campaign: Campaign,
-  prepared?: PreparedFile,
+  fromHelper?: HelperLoad,
 ): LoadedFile {
   const fileName = basename(path);
   try {
-    const file = prepared ?? prepareUnitFile(path);
-    const wb = readWorkbook(file.bytes, fileName, undefined, nodeZipCodec, file);
-    wb.sha256 = file.sha256;
+    let wb: SourceWorkbook;
+    if (fromHelper && "grids" in fromHelper) {
+      wb = { fileName, sheets: unpackGrids(fromHelper.grids), sha256: fromHelper.sha256 };
+    } else {
+      const file = fromHelper?.prepared ?? prepareUnitFile(path);
+      wb = readWorkbook(file.bytes, fileName, undefined, nodeZipCodec, file);
+      wb.sha256 = file.sha256;
+    }
     return { outcome: readReport(wb, campaign) };
   } catch (err) {
     return { unreadable: { fileName, message: describeError(err, fileName) } };
