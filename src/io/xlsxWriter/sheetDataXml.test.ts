@@ -6,8 +6,10 @@ import { planSheet } from "./planFixtures.testutil";
 import { createStyleRegistry } from "./styleRegistry";
 
 const styles = () => createStyleRegistry({ b: { font: { bold: true } }, plain: {} });
-const data = (over: Partial<PlanSheet>, strings = createSharedStrings()) =>
-  sheetDataXml(layoutSheet(planSheet(over)), styles(), strings);
+const data = (over: Partial<PlanSheet>, strings = createSharedStrings()) => {
+  const { bytes, ...rest } = sheetDataXml(layoutSheet(planSheet(over)), styles(), strings);
+  return { xml: new TextDecoder().decode(bytes), ...rest };
+};
 
 describe("sheetDataXml", () => {
   it("writes each kind of value as ExcelJS does", () => {

@@ -1,3 +1,4 @@
+import { ByteSink } from "./byteSink";
 import { escapeXml } from "./escapeXml";
 import { columnName, type ExcelRange } from "./excelRef";
 import type { PlanCell } from "../../shared/model";
@@ -7,14 +8,15 @@ import type { SharedStrings } from "./sharedStrings";
 import type { StyleRegistry } from "./styleRegistry";
 
 export interface SheetData {
-  /** The `<sheetData>` element. */
-  xml: string;
+  /** The `<sheetData>` element, as UTF-8. */
+  bytes: Uint8Array;
   /** ExcelJS's `<dimension>` reference. */
   dimension: string;
   /** Indices into the layout's merges, in the order ExcelJS lists them (first merged cell met). */
   mergeOrder: number[];
 }
 
+const SELF_CLOSED = new TextEncoder().encode("<sheetData/>");
 /** `" s="N"` for each cell format index, built once. */
 const styleAttrs: string[] = ['"'];
 /** Decimal text of shared string indices, built once. */
@@ -26,10 +28,11 @@ const indexTexts: string[] = [];
  * format skipped, texts as shared strings, formulas with their cached result. Also gives the
  * dimension and merge order, which come from the same walk.
  *
- * Built as many small pieces joined once: a large appendix has a quarter of a million cells, and
- * concatenating them one by one would leave most of the time to the garbage collector.
+ * Written straight into bytes (see ByteSink): a large appendix has a quarter of a million cells,
+ * and joining their pieces into one string, then encoding it, took twice as long (measured on
+ * the 5 MB detail sheet of 1,000 units: 55–76 ms against 31–48 ms).
  *
- * @example sheetDataXml(layoutSheet(sheet), styles, strings).xml // "<sheetData><row r=\"1\" …"
+ * @example sheetDataXml(layoutSheet(sheet), styles, strings).bytes // "<sheetData><row r=\"1\" …" in UTF-8
  */
 export function sheetDataXml(
   layout: SheetLayout,
@@ -37,7 +40,9 @@ export function sheetDataXml(
   strings: SharedStrings,
 ): SheetData {
   const { rows, heights, merges } = layout;
-  const out: string[] = [];
+  const out = new ByteSink(1 << 16);
+  out.write("<sheetData>");
+  let empty = true;
   const mergeOrder: number[] = [];
   const mergeSeen = new Uint8Array(merges.length);
   // ExcelJS's Range.expand on an empty range, whose getters read 0 as 1.
@@ -54,7 +59,9 @@ export function sheetDataXml(
     let head = `<row r="${rowText}"`;
     if (height) head += ` ht="${height}" customHeight="1"`;
     if (max > 0) head += ` spans="${min}:${max}"`;
-    out.push(head, ' x14ac:dyDescent="0.25"');
+    out.write(head);
+    out.write(' x14ac:dyDescent="0.25"');
+    empty = false;
     let open = false;
     for (let c = min; c <= max; c++) {
       const cell = cells[c];
@@ -64,24 +71,28 @@ export function sheetDataXml(
       const hasValue = merge === undefined && hasCellValue(cell);
       if (!hasValue && !s && merge === undefined) continue;
       if (!open) {
-        out.push(">");
+        out.write(">");
         open = true;
       }
-      out.push('<c r="', columnName(c), rowText, styleAttrs[s] ?? styleAttr(s));
+      out.write('<c r="');
+      out.write(columnName(c));
+      out.write(rowText);
+      out.write(styleAttrs[s] ?? styleAttr(s));
       if (!hasValue) {
         if (merge !== undefined && !mergeSeen[merge]) {
           mergeSeen[merge] = 1;
           mergeOrder.push(merge);
         }
-        out.push("/>");
+        out.write("/>");
       } else if (cell.f !== undefined) formulaXml(out, cell, strings);
       else valueXml(out, cell.v as string | number | boolean, strings);
     }
-    out.push(open ? "</row>" : "/>");
+    out.write(open ? "</row>" : "/>");
   });
+  out.write(empty ? "/>" : "</sheetData>");
 
   return {
-    xml: out.length ? `<sheetData>${out.join("")}</sheetData>` : "<sheetData/>",
+    bytes: empty ? SELF_CLOSED : out.bytes(),
     dimension: `${columnName(dim.left || 1)}${dim.top || 1}:${columnName(dim.right || 1)}${dim.bottom || 1}`,
     mergeOrder,
   };
@@ -91,17 +102,22 @@ function styleAttr(s: number): string {
   return (styleAttrs[s] = `" s="${s}"`);
 }
 
-function valueXml(out: string[], v: string | number | boolean, strings: SharedStrings): void {
-  if (typeof v === "number") out.push("><v>", String(v), "</v></c>");
-  else if (typeof v === "boolean") out.push(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+function valueXml(out: ByteSink, v: string | number | boolean, strings: SharedStrings): void {
+  if (typeof v === "number") {
+    out.write("><v>");
+    out.write(String(v));
+    out.write("</v></c>");
+  } else if (typeof v === "boolean") out.write(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
   else {
     const i = strings.add(v);
-    out.push(' t="s"><v>', indexTexts[i] ?? (indexTexts[i] = String(i)), "</v></c>");
+    out.write(' t="s"><v>');
+    out.write(indexTexts[i] ?? (indexTexts[i] = String(i)));
+    out.write("</v></c>");
   }
 }
 
 /** A formula with its cached result: the plan value, unless null or "". */
-function formulaXml(out: string[], cell: PlanCell, strings: SharedStrings): void {
+function formulaXml(out: ByteSink, cell: PlanCell, strings: SharedStrings): void {
   const formula = toFileFormula(cell.f as string);
   const result = cell.v === null || cell.v === "" ? undefined : cell.v;
   if (!formula) {
@@ -114,12 +130,27 @@ function formulaXml(out: string[], cell: PlanCell, strings: SharedStrings): void
     return;
   }
   const f = escapeXml(formula);
-  if (result === undefined) out.push("><f>", f, "</f></c>");
-  else if (typeof result === "string") {
-    out.push(' t="str"><f>', f, "</f><v>", escapeXml(result), "</v></c>");
+  if (result === undefined) {
+    out.write("><f>");
+    out.write(f);
+    out.write("</f></c>");
+  } else if (typeof result === "string") {
+    out.write(' t="str"><f>');
+    out.write(f);
+    out.write("</f><v>");
+    out.write(escapeXml(result));
+    out.write("</v></c>");
   } else if (typeof result === "boolean") {
-    out.push(' t="b"><f>', f, result ? "</f><v>1</v></c>" : "</f><v>0</v></c>");
-  } else out.push("><f>", f, "</f><v>", String(result), "</v></c>");
+    out.write(' t="b"><f>');
+    out.write(f);
+    out.write(result ? "</f><v>1</v></c>" : "</f><v>0</v></c>");
+  } else {
+    out.write("><f>");
+    out.write(f);
+    out.write("</f><v>");
+    out.write(String(result));
+    out.write("</v></c>");
+  }
 }
 
 /** ExcelJS's Range.expand, whose getters read an unset (0) side as 1. */

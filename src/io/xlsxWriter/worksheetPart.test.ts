@@ -5,7 +5,9 @@ import { createStyleRegistry } from "./styleRegistry";
 import { worksheetPart } from "./worksheetPart";
 
 const part = (over: Partial<PlanSheet>) =>
-  worksheetPart(planSheet(over), createStyleRegistry({}), createSharedStrings());
+  new TextDecoder().decode(
+    worksheetPart(planSheet(over), createStyleRegistry({}), createSharedStrings()),
+  );
 
 describe("worksheetPart", () => {
   it("writes tab colour, fit-to-width printing and a frozen header as ExcelJS does", () => {

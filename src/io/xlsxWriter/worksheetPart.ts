@@ -18,37 +18,45 @@ const MARGINS =
 /** Excel's width of a column without its own width; ExcelJS writes no `<col>` for it. */
 const DEFAULT_COLUMN_WIDTH = 9;
 
+const UTF8 = new TextEncoder();
+
 /**
- * xl/worksheets/sheetN.xml for a plan sheet, as the ExcelJS writer produces it. Text cells add
- * their text to `strings` and styled cells their style to `styles`, in writing order, so calling
- * this sheet after sheet numbers both as ExcelJS does.
+ * xl/worksheets/sheetN.xml for a plan sheet, as the ExcelJS writer produces it, in UTF-8. Text
+ * cells add their text to `strings` and styled cells their style to `styles`, in writing order,
+ * so calling this sheet after sheet numbers both as ExcelJS does.
  *
- * @example worksheetPart(plan.sheets[0], styles, strings) // '<?xml …?>\n<worksheet …>…</worksheet>'
+ * @example new TextDecoder().decode(worksheetPart(plan.sheets[0], styles, strings)) // '<?xml …?>\n<worksheet …>…</worksheet>'
  */
 export function worksheetPart(
   sheet: PlanSheet,
   styles: StyleRegistry,
   strings: SharedStrings,
-): string {
+): Uint8Array {
   const layout = layoutSheet(sheet);
-  const { xml, dimension, mergeOrder } = sheetDataXml(layout, styles, strings);
-  return [
-    HEAD,
-    sheetPr(sheet),
-    `<dimension ref="${dimension}"/>`,
-    `<sheetViews>${sheetView(sheet)}</sheetViews>`,
-    FORMAT_PR,
-    colsXml(sheet.columnWidths),
-    xml,
-    sheet.protect ? PROTECTION : "",
-    mergeOrder.length
-      ? `<mergeCells count="${mergeOrder.length}">${mergeOrder.map((i) => `<mergeCell ref="${rangeText(layout.merges[i])}"/>`).join("")}</mergeCells>`
-      : "",
-    dataValidationsXml(sheet.validations),
-    MARGINS,
-    pageSetup(sheet),
-    "</worksheet>",
-  ].join("");
+  const { bytes, dimension, mergeOrder } = sheetDataXml(layout, styles, strings);
+  const head = UTF8.encode(
+    HEAD +
+      sheetPr(sheet) +
+      `<dimension ref="${dimension}"/>` +
+      `<sheetViews>${sheetView(sheet)}</sheetViews>` +
+      FORMAT_PR +
+      colsXml(sheet.columnWidths),
+  );
+  const tail = UTF8.encode(
+    (sheet.protect ? PROTECTION : "") +
+      (mergeOrder.length
+        ? `<mergeCells count="${mergeOrder.length}">${mergeOrder.map((i) => `<mergeCell ref="${rangeText(layout.merges[i])}"/>`).join("")}</mergeCells>`
+        : "") +
+      dataValidationsXml(sheet.validations) +
+      MARGINS +
+      pageSetup(sheet) +
+      "</worksheet>",
+  );
+  const part = new Uint8Array(head.length + bytes.length + tail.length);
+  part.set(head);
+  part.set(bytes, head.length);
+  part.set(tail, head.length + bytes.length);
+  return part;
 }
 
 function sheetPr(sheet: PlanSheet): string {

@@ -23,8 +23,7 @@ export function* xlsxParts(plan: WorkbookPlan): Generator<[name: string, data: U
   const strings = createSharedStrings();
   const count = plan.sheets.length;
   for (let i = 0; i < count; i++) {
-    const xml = worksheetPart(plan.sheets[i], styles, strings);
-    yield [`xl/worksheets/sheet${i + 1}.xml`, encoder.encode(xml)];
+    yield [`xl/worksheets/sheet${i + 1}.xml`, worksheetPart(plan.sheets[i], styles, strings)];
   }
   const names = sheetNames(plan.sheets);
   const hasStrings = strings.count > 0;
