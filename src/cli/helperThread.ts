@@ -167,5 +167,7 @@ const HELPER_MIN_BYTES = 64 << 10;
  */
 export function deflateOnHelper(): DeflateAway | undefined {
   const helper = shared && !shared.broken ? shared : undefined;
-  return helper && { deflate: (data) => helper.deflate(data), minBytes: HELPER_MIN_BYTES };
+  return (
+    helper && { deflate: (data) => helper.deflate(data), minBytes: HELPER_MIN_BYTES, holds: 2 }
+  );
 }

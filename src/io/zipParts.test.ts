@@ -60,8 +60,8 @@ describe("zipParts", () => {
     expect(Buffer.from(actual).equals(expectedZip(files))).toBe(true);
     expect(away.got.length).toBeGreaterThan(0);
     expect(Math.min(...away.got)).toBeGreaterThanOrEqual(64 << 10);
-    // The largest part is the one most worth sending.
-    expect(away.got).toContain(Math.max(...files.map(([, d]) => d.length)));
+    // This thread keeps the largest part, the fastest to deflate here.
+    expect(away.got).not.toContain(Math.max(...files.map(([, d]) => d.length)));
   });
 
   it("deflates here what the other thread fails to, and sends it nothing more", async () => {
@@ -76,6 +76,22 @@ describe("zipParts", () => {
     const actual = await zipParts(files, MTIME, failing);
     expect(Buffer.from(actual).equals(expectedZip(files))).toBe(true);
     expect(calls).toBe(1);
+  });
+
+  it("shares what is left by size once all is made: the largest here, the rest until even", async () => {
+    // Made in one go (the other thread never gets a turn before the end): four parts to share.
+    const four: Array<[string, Uint8Array]> = [
+      ["xl/worksheets/sheet1.xml", sheetXml(40000, 3)],
+      ["xl/worksheets/sheet2.xml", sheetXml(15000, 5)],
+      ["xl/worksheets/sheet3.xml", sheetXml(12000, 7)],
+      ["xl/worksheets/sheet4.xml", sheetXml(10000, 9)],
+    ];
+    const away = { ...recordingAway(64 << 10), holds: 0 };
+    const sizes = four.map(([, d]) => d.length);
+    const actual = await zipParts(four, MTIME, away);
+    expect(Buffer.from(actual).equals(expectedZip(four))).toBe(true);
+    // Largest here (40,000 rows); the other three there, as they add up to less.
+    expect(away.got.sort()).toEqual(sizes.slice(1).sort());
   });
 
   it("zips small archives on this thread alone, same bytes", async () => {

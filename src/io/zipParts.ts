@@ -9,6 +9,11 @@ export interface DeflateAway {
   deflate(data: Uint8Array): Promise<Uint8Array>;
   /** Parts smaller than this are not worth sending there. */
   minBytes: number;
+  /**
+   * Parts it may be given at once (1 when absent): a second one waiting there keeps it busy
+   * while this thread is making a large part and cannot hand it more.
+   */
+  holds?: number;
 }
 
 /**
@@ -30,10 +35,12 @@ interface Waiting {
 
 /**
  * Zips parts as they are made — the same bytes as fflate's `zipSync` at level 6 of the parts in
- * archive order — deflating large parts on another thread while this one makes the next part,
- * then sharing what is left: the other thread takes the largest waiting part whenever it is
- * free, this one the smallest. A consolidated appendix of 1,000 units is ≈ 10 MB of XML, half
- * of it one sheet. If the other thread fails, its parts are deflated here.
+ * archive order — deflating parts on another thread while this one makes the next, then sharing
+ * what is left. While parts are being made, the other thread is given the smallest waiting part
+ * whenever it has room; once all are made, this thread keeps the largest (a consolidated appendix
+ * of 1,000 units is ≈ 10 MB of XML, half of it one sheet, and this thread deflates ≈ 15% faster
+ * than a helper that must be sent the bytes) and the rest is shared by size. If the other thread
+ * fails, its parts are deflated here.
  *
  * @example await zipParts(xlsxParts(plan), zipTime(plan.properties.created), FFLATE_THREAD)
  */
@@ -45,21 +52,26 @@ export async function zipParts(
   const entries: DeflatedEntry[] = [];
   const waiting: Waiting[] = [];
   const sent: Array<Promise<void>> = [];
-  let awayBusy = false;
+  let awayHolds = 0;
+  let awayBytes = 0;
+  let minBytes = away.minBytes;
   const sendAway = ({ name, data }: Waiting) => {
     const entry = entryOf(name, data);
     entries.push(entry);
-    awayBusy = true;
+    awayHolds++;
+    awayBytes += data.length;
     const job = away.deflate(data).then(
       (deflated) => {
         entry.deflated = deflated;
-        awayBusy = false;
+        awayHolds--;
+        awayBytes -= data.length;
       },
       // A failed thread takes no more work; what it held is done here.
       () => {
         entry.deflated = deflatePart(data);
-        away = { ...away, minBytes: Infinity };
-        awayBusy = false;
+        minBytes = Infinity;
+        awayHolds--;
+        awayBytes -= data.length;
       },
     );
     sent.push(job);
@@ -70,27 +82,39 @@ export async function zipParts(
     entries.push(entry);
   };
   const giveAway = () => {
-    if (awayBusy || waiting.length === 0) return;
-    const largest = waiting.reduce((a, b) => (b.data.length > a.data.length ? b : a));
-    if (largest.data.length < away.minBytes) return;
-    waiting.splice(waiting.indexOf(largest), 1);
-    sendAway(largest);
+    while (awayHolds < (away.holds ?? 1)) {
+      let smallest: Waiting | undefined;
+      for (const w of waiting)
+        if (w.data.length >= minBytes && (!smallest || w.data.length < smallest.data.length))
+          smallest = w;
+      if (!smallest) return;
+      waiting.splice(waiting.indexOf(smallest), 1);
+      sendAway(smallest);
+    }
   };
-  // Making the parts: each large one goes away as soon as the other thread is free.
+  // Making the parts: the other thread takes what it has room for.
   for (const [name, data] of parts) {
     waiting.push({ name, data });
     giveAway();
     await nextTurn();
   }
-  // What is left: the largest to the other thread when free, the smallest here.
-  while (waiting.length > 0) {
-    giveAway();
-    if (waiting.length === 0) break;
-    const smallest = waiting.reduce((a, b) => (b.data.length < a.data.length ? b : a));
-    waiting.splice(waiting.indexOf(smallest), 1);
-    deflateHere(smallest);
-    await nextTurn();
+  // What is left, largest first, each part to whichever thread then has fewer bytes to deflate
+  // (the other counting what it still holds): handed out at once, since this thread cannot
+  // answer the other while it deflates.
+  waiting.sort((a, b) => b.data.length - a.data.length);
+  let here = 0;
+  let there = awayBytes;
+  const keep: Waiting[] = [];
+  for (const part of waiting) {
+    if (part.data.length >= minBytes && there < here) {
+      sendAway(part);
+      there += part.data.length;
+    } else {
+      keep.push(part);
+      here += part.data.length;
+    }
   }
+  for (const part of keep) deflateHere(part);
   await Promise.all(sent);
   entries.sort((a, b) => archiveOrder(a.name, b.name));
   return assembleZip(entries, mtime);
