@@ -112,8 +112,7 @@ function unitTable(sheets: IndicatorSheet[], u: ConsolidatedUnit): CellTable {
   for (const sheet of sheets) {
     const values = u.report.values[sheet.id] ?? {};
     const t: Record<string, Record<string, number | null>> = (table[sheet.id] = {});
-    for (const ind of sheet.indicators) {
-      if (ind.heading) continue;
+    for (const ind of valueIndicatorsOf(sheet)) {
       const row: Record<string, number | null> = (t[ind.code] = {});
       const applies = indicatorApplies(ind, unitType);
       const own = values[ind.code];
@@ -127,16 +126,34 @@ function unitTable(sheets: IndicatorSheet[], u: ConsolidatedUnit): CellTable {
 
 /** Ratio cells from their parts in the same table (a unit's own, or a total's). */
 function fillRatios(sheet: IndicatorSheet, t: Record<string, Record<string, number | null>>): void {
-  for (const ind of sheet.indicators) {
-    const ratio = ratioParts(ind);
-    if (!ratio) continue;
-    for (const col of sheet.columns) {
-      t[ind.code][col.id] = ratioOf(
-        t[ratio.numerator]?.[col.id] ?? null,
-        t[ratio.denominator]?.[col.id] ?? null,
-      );
-    }
+  for (const { code, numerator, denominator } of ratiosOf(sheet)) {
+    const row = t[code];
+    const num = t[numerator];
+    const den = t[denominator];
+    for (const col of sheet.columns)
+      row[col.id] = ratioOf(num?.[col.id] ?? null, den?.[col.id] ?? null);
   }
+}
+
+/**
+ * The sheet's indicators that hold values, and its ratios, worked out once per sheet: consolidation
+ * goes through them for every unit.
+ */
+const valueIndicatorsOf = memoBySheet((sheet) => sheet.indicators.filter((i) => !i.heading));
+const ratiosOf = memoBySheet((sheet) =>
+  sheet.indicators.flatMap((ind) => {
+    const ratio = ratioParts(ind);
+    return ratio ? [{ code: ind.code, ...ratio }] : [];
+  }),
+);
+
+function memoBySheet<T>(fn: (sheet: IndicatorSheet) => T): (sheet: IndicatorSheet) => T {
+  const memo = new WeakMap<IndicatorSheet, T>();
+  return (sheet) => {
+    let value = memo.get(sheet);
+    if (value === undefined) memo.set(sheet, (value = fn(sheet)));
+    return value;
+  };
 }
 
 /** Every unit's value of each cell, side by side: gathered once, then aggregated per group. */
@@ -144,15 +161,25 @@ type CellColumns = Record<string, Record<string, Record<string, Array<number | n
 
 function cellColumns(sheets: IndicatorSheet[], perUnit: CellTable[]): CellColumns {
   const columns: CellColumns = {};
+  // The columns in table order, filled unit by unit: each unit's table is looked into once.
+  const slots: Array<Array<number | null>> = [];
   for (const sheet of sheets) {
     const byCode: Record<string, Record<string, Array<number | null>>> = (columns[sheet.id] = {});
-    for (const ind of sheet.indicators) {
-      if (ind.heading) continue;
+    for (const ind of valueIndicatorsOf(sheet)) {
       const byCol: Record<string, Array<number | null>> = (byCode[ind.code] = {});
-      for (const col of sheet.columns)
-        byCol[col.id] = perUnit.map((t) => t[sheet.id][ind.code][col.id]);
+      for (const col of sheet.columns) slots.push((byCol[col.id] = new Array(perUnit.length)));
     }
   }
+  perUnit.forEach((table, i) => {
+    let k = 0;
+    for (const sheet of sheets) {
+      const t = table[sheet.id];
+      for (const ind of valueIndicatorsOf(sheet)) {
+        const row = t[ind.code];
+        for (const col of sheet.columns) slots[k++][i] = row[col.id];
+      }
+    }
+  });
   return columns;
 }
 
