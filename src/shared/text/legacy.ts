@@ -1,5 +1,6 @@
 import { isVietnameseSyllable } from "./isVietnameseSyllable";
 import { TCVN3, TCVN3_WORD_ONLY, VNI } from "./legacyTables";
+import { memoizeText } from "./memoizeText";
 
 export type LegacyEncoding = "tcvn3" | "vni";
 
@@ -156,16 +157,43 @@ function evidence(words: string[], enc: LegacyEncoding): Evidence {
   const e: Evidence = { fixed: 0, changed: 0, validBefore: 0, words: 0, validAfter: 0 };
   for (const word of words) {
     if (word === "" || INITIALS.test(word)) continue;
-    const after = convertLegacyText(word, enc);
-    const valid = isVietnameseWord(after);
+    const verdict = verdictsOf(word)[enc === "tcvn3" ? 0 : 1];
     e.words++;
-    if (valid) e.validAfter++;
-    if (after === word) continue;
+    if (verdict.validAfter) e.validAfter++;
+    if (!verdict.changed) continue;
     e.changed++;
-    if (valid) e.fixed++;
-    if (isVietnameseWord(word)) e.validBefore++;
+    if (verdict.validAfter) e.fixed++;
+    if (verdict.validBefore) e.validBefore++;
   }
   return e;
+}
+
+/** What one word says of an encoding: whether converting changes it, and which reads as Vietnamese. */
+interface WordVerdict {
+  changed: boolean;
+  validAfter: boolean;
+  /** Changed, and already a syllable before. */
+  validBefore: boolean;
+}
+
+/**
+ * The word's verdicts for TCVN3 and VNI. They depend on the word alone, so they are cached: a
+ * thousand units' names and notes share their syllables ("Lê Minh Châu" has only Latin-1 letters,
+ * so every such text is judged word by word).
+ */
+const verdictsOf = memoizeText((word: string): [WordVerdict, WordVerdict] => [
+  verdictOf(word, "tcvn3"),
+  verdictOf(word, "vni"),
+]);
+
+function verdictOf(word: string, enc: LegacyEncoding): WordVerdict {
+  const after = convertLegacyText(word, enc);
+  const changed = after !== word;
+  return {
+    changed,
+    validAfter: isVietnameseWord(after),
+    validBefore: changed && isVietnameseWord(word),
+  };
 }
 
 /** Confident: most changed words become syllables, more than before, and the text reads as Vietnamese. */
