@@ -1,5 +1,5 @@
 import { a1 } from "../a1/a1";
-import type { Grid, IndicatorSheet, SheetAnchors, SourcedValue } from "../model";
+import type { Grid, Indicator, IndicatorSheet, SheetAnchors, SourcedValue } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
 import { TEMPLATE_COLS, TEMPLATE_TEXT } from "../plan/templateLayout";
 import { normalizeLabel } from "../text/normalizeLabel";
@@ -59,22 +59,32 @@ export function readIndicatorSheet(
     header.columns.get(normalizeLabel(TEMPLATE_TEXT.indicator)) ?? TEMPLATE_COLS.label;
 
   const byCode = new Map<string, number[]>();
-  const byLabel = new Map<string, number[]>();
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const code = normalizeCode(cellAnchor(cellAt(grid, r, codeCol)));
     if (code) push(byCode, code, r);
-    const label = cellAnchor(cellAt(grid, r, labelCol));
-    if (label) push(byLabel, label, r);
   }
+  // Labels are looked at only where codes do not settle the row (rarely): not built otherwise.
+  let byLabel: Map<string, number[]> | undefined;
+  const rowsLabelled = (label: string): number[] => {
+    if (!byLabel) {
+      byLabel = new Map();
+      for (let r = header.row + 1; r < grid.rows.length; r++) {
+        const text = cellAnchor(cellAt(grid, r, labelCol));
+        if (text) push(byLabel, text, r);
+      }
+    }
+    return byLabel.get(label) ?? [];
+  };
 
+  const keys = indicatorKeysOf(sheet);
   for (const ind of sheet.indicators) {
     if (ind.heading || ratioParts(ind)) continue;
-    const label = normalizeLabel(ind.label);
-    const codeRows = byCode.get(normalizeCode(ind.code)) ?? [];
-    const labelRows = byLabel.get(label) ?? [];
+    const { label, code } = keys.get(ind)!;
+    const codeRows = byCode.get(code) ?? [];
     let row: number | undefined;
     if (codeRows.length === 1) row = codeRows[0];
     else if (codeRows.length > 1) {
+      const labelRows = rowsLabelled(label);
       row = codeRows.find((r) => labelRows.includes(r)) ?? codeRows[0];
       if (!labelRows.includes(row)) {
         ctx.add(
@@ -83,14 +93,17 @@ export function readIndicatorSheet(
           { detail: `mã chỉ tiêu ${ind.code}` },
         );
       }
-    } else if (labelRows.length > 0) {
-      row = labelRows[0];
-      if (labelRows.length > 1) {
-        ctx.add(
-          "W_AMBIGUOUS",
-          { sheet: grid.name, cell: a1(row, labelCol), indicator: ind.code },
-          { detail: `"${ind.label}"` },
-        );
+    } else {
+      const labelRows = rowsLabelled(label);
+      if (labelRows.length > 0) {
+        row = labelRows[0];
+        if (labelRows.length > 1) {
+          ctx.add(
+            "W_AMBIGUOUS",
+            { sheet: grid.name, cell: a1(row, labelCol), indicator: ind.code },
+            { detail: `"${ind.label}"` },
+          );
+        }
       }
     }
     const applies = indicatorApplies(ind, unitType);
@@ -127,6 +140,26 @@ export function readIndicatorSheet(
     out[ind.code] = values;
   }
   return out;
+}
+
+/**
+ * Each indicator's normalized label and code, worked out once per outline sheet: every unit's
+ * workbook is read against the same indicators.
+ */
+const keysBySheet = new WeakMap<IndicatorSheet, Map<Indicator, { label: string; code: string }>>();
+
+function indicatorKeysOf(sheet: IndicatorSheet): Map<Indicator, { label: string; code: string }> {
+  let keys = keysBySheet.get(sheet);
+  if (!keys) {
+    keys = new Map(
+      sheet.indicators.map((ind) => [
+        ind,
+        { label: normalizeLabel(ind.label), code: normalizeCode(ind.code) },
+      ]),
+    );
+    keysBySheet.set(sheet, keys);
+  }
+  return keys;
 }
 
 function push(map: Map<string, number[]>, key: string, row: number): void {
