@@ -27,8 +27,10 @@ export interface ConsolidationFigures {
   oursMs: number;
   /** Unzip + parse every cell (reference, type, value, shared strings) with a minimal XML scan. */
   baselineMs: number;
-  /** oursMs / baselineMs: the quality bar (≤ 2). */
+  /** ours / baseline, the median of each round's ratio: the quality bar (≤ 2). */
   ratio: number;
+  /** The lowest and highest round's ratio. */
+  ratioRange: [number, number];
   /** Unzip + only count the cells: the least any .xlsx reader does. */
   countBaselineMs: number;
   countRatio: number;
@@ -125,8 +127,12 @@ export async function ours(n: number, files: string[], out: string): Promise<num
   return statSync(out).size;
 }
 
-/** Rounds of each measurement, interleaved; the median is kept (the machine is noisy). */
-const ROUNDS = 3;
+/**
+ * Untimed rounds of every side first, so that each runs compiled code on a grown heap (the first
+ * rounds of a process are up to 1.5× slower while V8 tiers up), then timed rounds, interleaved.
+ */
+const WARMUP_ROUNDS = 2;
+const ROUNDS = 7;
 
 export async function benchConsolidation(
   n: number,
@@ -134,35 +140,43 @@ export async function benchConsolidation(
 ): Promise<ConsolidationFigures> {
   const files = await prepareUnits(n, join(workDir, `units-${n}`));
   const out = join(workDir, `tong-hop-${n}.xlsx`);
-  // One untimed round first, so that every side runs compiled code on a grown heap.
-  baseline(files);
-  parseBaseline(files);
-  await ours(n, files, out);
+  for (let round = 0; round < WARMUP_ROUNDS; round++) {
+    baseline(files);
+    parseBaseline(files);
+    await ours(n, files, out);
+  }
   const times = { ours: [] as number[], parse: [] as number[], count: [] as number[] };
+  const ratios = { parse: [] as number[], count: [] as number[] };
   let outputBytes = 0;
   for (let round = 0; round < ROUNDS; round++) {
     let t = performance.now();
     parseBaseline(files);
-    times.parse.push(performance.now() - t);
+    const parse = performance.now() - t;
     t = performance.now();
     baseline(files);
-    times.count.push(performance.now() - t);
+    const count = performance.now() - t;
     t = performance.now();
     outputBytes = await ours(n, files, out);
-    times.ours.push(performance.now() - t);
+    const mine = performance.now() - t;
+    times.ours.push(mine);
+    times.parse.push(parse);
+    times.count.push(count);
+    // Each round's ratio is of runs a second apart: the machine's speed drifts less within a
+    // round than across rounds, so the median of the ratios is steadier than a ratio of medians.
+    ratios.parse.push(mine / parse);
+    ratios.count.push(mine / count);
   }
   const phases = await phasesOf(n, files);
   const oursMs = median(times.ours);
-  const baselineMs = median(times.parse);
-  const countBaselineMs = median(times.count);
   const round2 = (x: number) => Math.round(x * 100) / 100;
   return {
     units: n,
     oursMs: Math.round(oursMs),
-    baselineMs: Math.round(baselineMs),
-    ratio: round2(oursMs / baselineMs),
-    countBaselineMs: Math.round(countBaselineMs),
-    countRatio: round2(oursMs / countBaselineMs),
+    baselineMs: Math.round(median(times.parse)),
+    ratio: round2(median(ratios.parse)),
+    ratioRange: [round2(Math.min(...ratios.parse)), round2(Math.max(...ratios.parse))],
+    countBaselineMs: Math.round(median(times.count)),
+    countRatio: round2(median(ratios.count)),
     filesPerSecond: Math.round((n / oursMs) * 1000),
     peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
     outputBytes,
