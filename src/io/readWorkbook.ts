@@ -1,4 +1,4 @@
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
 import type { Grid, SourceWorkbook } from "../shared/model";
 import { csvFieldToCell } from "./csvFieldToCell";
 import { decodeText } from "./decodeText";
@@ -14,6 +14,7 @@ import {
 } from "./readLimits";
 import { isDateFormat } from "../shared/text/isDateFormat";
 import { cellCounter, readXlsxGrids } from "./readXlsxGrids";
+import { loadSheetJs } from "./sheetJs";
 import { sheetToGrid } from "./sheetToGrid";
 import { WorkbookReadError } from "./workbookReadError";
 import type { ZipCodec } from "./zipCodec";
@@ -89,11 +90,12 @@ export function readWorkbook(
 
 /** SheetJS prints "ODS number format may be incorrect" for harmless ODS formats: keep it quiet. */
 function parseQuietly(bytes: Uint8Array, fileName: string): XLSX.WorkBook {
+  const { read } = loadSheetJs();
   const { error, warn } = console;
   console.error = () => {};
   console.warn = () => {};
   try {
-    return XLSX.read(bytes, PARSE_OPTIONS);
+    return read(bytes, PARSE_OPTIONS);
   } catch (err) {
     if (err instanceof WorkbookReadError) throw err;
     const text = err instanceof Error ? err.message : String(err);

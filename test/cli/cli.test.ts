@@ -26,6 +26,16 @@ function phuluc(args: string[], cwd = ROOT) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+let built = false;
+
+/** Bundles the CLI as `npm ci` does (once per test file), so that bin/phuluc.js runs it. */
+function buildCli(): void {
+  if (built) return;
+  const r = spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT });
+  expect(r.status).toBe(0);
+  built = true;
+}
+
 describe("phuluc CLI", () => {
   let dir: string;
   // Units without mistakes, other than the one whose LibreOffice-saved file is added below.
@@ -101,9 +111,7 @@ describe("phuluc CLI", () => {
   });
 
   it("runs as the installed `phuluc` command (bundled launcher)", () => {
-    expect(
-      spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT }).status,
-    ).toBe(0);
+    buildCli();
     const r = spawnSync(
       process.execPath,
       [join(ROOT, "bin", "phuluc.js"), "calendar", "2021", "--json"],
@@ -121,9 +129,35 @@ describe("phuluc CLI", () => {
     expect(bad.status).toBe(2);
   });
 
+  it("bundled, loads SheetJS only for a file our own reader declines", () => {
+    buildCli();
+    // Reports at exit whether SheetJS was loaded into the process.
+    const probe = join(dir, "probe.cjs");
+    writeFileSync(
+      probe,
+      `process.on("exit", () => process.stderr.write("SHEETJS=" +
+        Object.keys(require.cache).some((k) => k.includes("@e965")) + "\\n"));`,
+    );
+    const validate = (file: string) =>
+      spawnSync(
+        process.execPath,
+        ["-r", probe, join(ROOT, "bin", "phuluc.js"), "validate", file, "--as-of", "2021-05-06"],
+        { encoding: "utf8" },
+      );
+    const ours = validate(join(dir, samples[0].fileName));
+    expect(ours.status).toBe(0);
+    expect(ours.stderr).toContain("SHEETJS=false");
+    // A LibreOffice .ods goes to SheetJS, loaded then, and reads as cleanly.
+    const ods = validate(join(ROOT, "samples", "libreoffice", "DBCS02_libreoffice.ods"));
+    expect(ods.stderr).toContain("SHEETJS=true");
+    expect(ods.status).toBe(0);
+    expect(ods.stdout).toMatch(/1 tệp, 0 lỗi/);
+  });
+
   it("gives the same appendix from the bundled command, with its helper thread and without", async () => {
     // Enough files for the helper thread to take part (from 32), mistakes and copies included;
     // the outputs go elsewhere, or the second run would read the first one's.
+    buildCli();
     const many = mkdtempSync(join(tmpdir(), "phuluc-many-"));
     for (const s of generateSampleUnits(embeddedCampaign)) {
       const plan = buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled });
