@@ -1,4 +1,5 @@
 import { FINDING_TEXT } from "../findings/findingText";
+import { errorCells } from "../findings/errorCells";
 import { compareFindings, makeFinding } from "../findings/makeFinding";
 import type { Campaign, Finding, SourceWorkbook, Unit, UnitReport } from "../model";
 import { applicableUnitType } from "../outline/indicators";
@@ -97,11 +98,7 @@ export function checkWorkbooks(input: CheckInput): CheckResult {
     const own: Finding[] = [
       ...checkValues(report, campaign.outline, unitType, {
         requireValues: !rollup,
-        unusableCells: new Set(
-          read.findings
-            .filter((f) => f.severity === "error" && f.sheet && f.cell)
-            .map((f) => `${f.sheet}!${f.cell}`),
-        ),
+        unusableCells: errorCells(read.findings),
       }),
       ...checkSums(report, campaign.outline, unitType),
       ...checkRules(report, campaign.outline, unitType),

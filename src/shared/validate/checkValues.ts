@@ -1,5 +1,6 @@
 import { a1 } from "../a1/a1";
 import type { FindingParams } from "../findings/findingText";
+import { cellKey } from "../findings/errorCells";
 import { makeFinding } from "../findings/makeFinding";
 import type { Finding, Outline, ReportValue, SourcedValue, UnitReport } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
@@ -26,7 +27,7 @@ function outOfBounds(v: ReportValue, spec: Bounded): boolean {
 export interface CheckValuesOptions {
   /** False for a consolidated appendix read as a submission: an empty total is legitimate. */
   requireValues: boolean;
-  /** "sheet!cell" of cells whose value could not be used (wrong type, #REF!…): not "missing". */
+  /** Cells whose value could not be used (wrong type, #REF!…; keys from cellKey): not "missing". */
   unusableCells?: ReadonlySet<string>;
 }
 
@@ -52,7 +53,7 @@ export function checkValues(
   /** A required cell is empty, unless it held something unusable, which is reported already. */
   const missing = (where: FindingLocationInSheet, params: FindingParams) => {
     if (!options.requireValues) return;
-    if (where.sheet && where.cell && options.unusableCells?.has(`${where.sheet}!${where.cell}`))
+    if (where.sheet && where.cell && options.unusableCells?.has(cellKey(where.sheet, where.cell)))
       return;
     out.push(makeFinding("E_REQUIRED", { unit, file: report.fileName, ...where }, params));
   };

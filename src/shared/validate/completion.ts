@@ -1,3 +1,4 @@
+import { cellKey, errorCells } from "../findings/errorCells";
 import type { Finding, Outline, UnitReport } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
 
@@ -13,18 +14,14 @@ export function completionOf(
   unitType: string | undefined,
   findings: Finding[],
 ): number | null {
-  const badCells = new Set(
-    findings
-      .filter((f) => f.severity === "error" && f.sheet && f.cell)
-      .map((f) => `${f.sheet}!${f.cell}`),
-  );
+  const badCells = errorCells(findings);
   let required = 0;
   let valid = 0;
   const count = (present: { src: { sheet: string; cell: string } } | undefined) => {
     required++;
     if (!present) return;
     // Most reports have no error at all: skip building a key per cell then.
-    if (badCells.size === 0 || !badCells.has(`${present.src.sheet}!${present.src.cell}`)) valid++;
+    if (badCells.size === 0 || !badCells.has(cellKey(present.src.sheet, present.src.cell))) valid++;
   };
   for (const sheet of outline.sheets) {
     if (sheet.kind === "info") {
