@@ -31,6 +31,8 @@ export interface ConsolidationFigures {
   ratio: number;
   /** The lowest and highest round's ratio. */
   ratioRange: [number, number];
+  /** Timed rounds of each side. */
+  rounds: number;
   /** Unzip + only count the cells: the least any .xlsx reader does. */
   countBaselineMs: number;
   countRatio: number;
@@ -128,11 +130,14 @@ export async function ours(n: number, files: string[], out: string): Promise<num
 }
 
 /**
- * Untimed rounds of every side first, so that each runs compiled code on a grown heap (the first
- * rounds of a process are up to 1.5× slower while V8 tiers up), then timed rounds, interleaved.
+ * Untimed rounds of every side first, so that each runs compiled code on a grown heap: a process's
+ * first seconds of work run up to 1.5× slower while V8 tiers the code up, so the warm-up lasts
+ * WARMUP_MS (at least two rounds), however few files a round reads. Then timed rounds,
+ * interleaved: at least MIN_ROUNDS, and enough to last TIMED_MS.
  */
-const WARMUP_ROUNDS = 2;
-const ROUNDS = 7;
+const WARMUP_MS = 3000;
+const TIMED_MS = 5000;
+const MIN_ROUNDS = 7;
 
 export async function benchConsolidation(
   n: number,
@@ -140,15 +145,19 @@ export async function benchConsolidation(
 ): Promise<ConsolidationFigures> {
   const files = await prepareUnits(n, join(workDir, `units-${n}`));
   const out = join(workDir, `tong-hop-${n}.xlsx`);
-  for (let round = 0; round < WARMUP_ROUNDS; round++) {
+  const warmup = performance.now();
+  let roundMs = 0;
+  for (let round = 1; round <= 2 || performance.now() - warmup < WARMUP_MS; round++) {
     baseline(files);
     parseBaseline(files);
     await ours(n, files, out);
+    roundMs = (performance.now() - warmup) / round;
   }
+  const rounds = Math.max(MIN_ROUNDS, Math.ceil(TIMED_MS / roundMs));
   const times = { ours: [] as number[], parse: [] as number[], count: [] as number[] };
   const ratios = { parse: [] as number[], count: [] as number[] };
   let outputBytes = 0;
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     let t = performance.now();
     parseBaseline(files);
     const parse = performance.now() - t;
@@ -175,6 +184,7 @@ export async function benchConsolidation(
     baselineMs: Math.round(median(times.parse)),
     ratio: round2(median(ratios.parse)),
     ratioRange: [round2(Math.min(...ratios.parse)), round2(Math.max(...ratios.parse))],
+    rounds,
     countBaselineMs: Math.round(median(times.count)),
     countRatio: round2(median(ratios.count)),
     filesPerSecond: Math.round((n / oursMs) * 1000),

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
+import { version } from "../../package.json";
 import { registerCommands } from "./commands";
 import { UsageError } from "./options";
 
@@ -9,6 +10,9 @@ export function buildProgram(): Command {
   program
     .name("phuluc")
     .description("Tổng hợp phụ lục — mẫu, kiểm tra và tổng hợp phụ lục của các đơn vị")
+    .version(version, "-V, --version", "in số phiên bản")
+    .helpOption("-h, --help", "in hướng dẫn sử dụng")
+    .helpCommand("help [command]", "in hướng dẫn của một lệnh")
     .exitOverride();
   registerCommands(program);
   return program;

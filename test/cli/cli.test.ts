@@ -123,6 +123,13 @@ describe("phuluc CLI", () => {
       lunarNewYear: "2021-02-12",
       workingDays: 250,
     });
+    const ver = spawnSync(process.execPath, [join(ROOT, "bin", "phuluc.js"), "--version"], {
+      encoding: "utf8",
+    });
+    expect(ver.status).toBe(0);
+    expect(ver.stdout.trim()).toBe(
+      JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version,
+    );
     const bad = spawnSync(process.execPath, [join(ROOT, "bin", "phuluc.js"), "khong-co-lenh"], {
       encoding: "utf8",
     });
