@@ -89,9 +89,10 @@ export function buildDetailSheet(
   // a hundred columns).
   const valueColumns = indicators.flatMap((ind) => {
     const ratio = ratioParts(ind);
-    return sheet.columns.map((vc) => ({
+    return sheet.columns.map((vc, k) => ({
       ind,
       columnId: vc.id,
+      k,
       col: columnOf.get(detailKey(ind.code, vc.id))!,
       style: (ind.type === "yesno" ? "yesNo" : valueStyleFor(ind.type)) as PlanStyleName,
       ratio: ratio && {
@@ -114,8 +115,8 @@ export function buildDetailSheet(
     const values = c.perUnit[i][sheet.id];
     const reported = u.report.values[sheet.id];
     const row = String(r + 1);
-    for (const { ind, columnId, col, style, ratio } of valueColumns) {
-      const value = values[ind.code][columnId];
+    for (const { ind, columnId, k, col, style, ratio } of valueColumns) {
+      const value = values[ind.code][k];
       if (ratio) {
         const f = ratioFormula(ratio.numerator + row, ratio.denominator + row);
         b.set(r, col, { f, v: value ?? "", s: "percent" });
