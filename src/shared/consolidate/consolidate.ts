@@ -126,7 +126,8 @@ function unitTable(sheets: IndicatorSheet[], u: ConsolidatedUnit): UnitCells {
       t[ind.code] = row;
       if (!indicatorApplies(ind, unitType)) continue;
       const own = values[ind.code];
-      if (own) for (let k = 0; k < columns.length; k++) row[k] = numericValue(own[columns[k].id]?.v);
+      if (own)
+        for (let k = 0; k < columns.length; k++) row[k] = numericValue(own[columns[k].id]?.v);
     }
     fillRatios(sheet, t);
   }
