@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { completionRate } from "./completionRate";
+import { embeddedCampaign } from "../shared/campaign/embedded";
+import { setActiveCampaign } from "./activeCampaign";
 import { extraHolidays } from "./extraHolidays";
 import { isRequiredFlag } from "./isRequiredFlag";
 import { reportingRate } from "./reportingRate";
@@ -79,5 +81,20 @@ describe("extraHolidays", () => {
       { date: "2021-05-06", name: "Ngày nghỉ thêm" },
     ]);
     expect(extraHolidays(null)).toEqual([]);
+  });
+
+  it("gives the active campaign's own days off, the same list at every call, then a range's", () => {
+    const own = [{ date: "2021-05-03", name: "Nghỉ của cơ quan" }];
+    setActiveCampaign({ ...embeddedCampaign, calendar: { extraHolidays: own } });
+    try {
+      expect(extraHolidays(null)).toBe(extraHolidays(undefined));
+      expect(extraHolidays(null)).toEqual(own);
+      expect(extraHolidays([[44322]])).toEqual([
+        ...own,
+        { date: "2021-05-06", name: "Ngày nghỉ thêm" },
+      ]);
+    } finally {
+      setActiveCampaign(undefined);
+    }
   });
 });
