@@ -5,6 +5,7 @@ import {
   indicatorSheets,
   ratioParts,
 } from "../outline/indicators";
+import { memoBySheet } from "../outline/memoBySheet";
 import { aggregateValues, numericValue, ratioOf } from "./aggregate";
 import { describe, type Description } from "./describe";
 
@@ -156,15 +157,6 @@ const ratiosOf = memoBySheet((sheet) =>
     return ratio ? [{ code: ind.code, ...ratio }] : [];
   }),
 );
-
-function memoBySheet<T>(fn: (sheet: IndicatorSheet) => T): (sheet: IndicatorSheet) => T {
-  const memo = new WeakMap<IndicatorSheet, T>();
-  return (sheet) => {
-    let value = memo.get(sheet);
-    if (value === undefined) memo.set(sheet, (value = fn(sheet)));
-    return value;
-  };
-}
 
 /** Every unit's value of each cell, side by side: gathered once, then aggregated per group. */
 type CellColumns = Record<string, Record<string, Record<string, Array<number | null>>>>;

@@ -1,6 +1,7 @@
 import { a1 } from "../a1/a1";
-import type { Grid, Indicator, IndicatorSheet, SheetAnchors, SourcedValue } from "../model";
+import type { Grid, IndicatorSheet, SheetAnchors, SourcedValue } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
+import { memoBySheet } from "../outline/memoBySheet";
 import { TEMPLATE_COLS, TEMPLATE_TEXT } from "../plan/templateLayout";
 import { normalizeLabel } from "../text/normalizeLabel";
 import { cellAnchor, findHeaderRow, normalizeCode } from "./anchors";
@@ -146,21 +147,15 @@ export function readIndicatorSheet(
  * Each indicator's normalized label and code, worked out once per outline sheet: every unit's
  * workbook is read against the same indicators.
  */
-const keysBySheet = new WeakMap<IndicatorSheet, Map<Indicator, { label: string; code: string }>>();
-
-function indicatorKeysOf(sheet: IndicatorSheet): Map<Indicator, { label: string; code: string }> {
-  let keys = keysBySheet.get(sheet);
-  if (!keys) {
-    keys = new Map(
+const indicatorKeysOf = memoBySheet(
+  (sheet) =>
+    new Map(
       sheet.indicators.map((ind) => [
         ind,
         { label: normalizeLabel(ind.label), code: normalizeCode(ind.code) },
       ]),
-    );
-    keysBySheet.set(sheet, keys);
-  }
-  return keys;
-}
+    ),
+);
 
 function push(map: Map<string, number[]>, key: string, row: number): void {
   const list = map.get(key);
