@@ -130,6 +130,15 @@ describe("phuluc CLI", () => {
     expect(ver.stdout.trim()).toBe(
       JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version,
     );
+    // Help speaks Vietnamese throughout, commander's own options and command included.
+    const help = spawnSync(process.execPath, [join(ROOT, "bin", "phuluc.js"), "--help"], {
+      encoding: "utf8",
+    });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("in số phiên bản");
+    expect(help.stdout).toContain("in hướng dẫn sử dụng");
+    expect(help.stdout).toContain("in hướng dẫn của một lệnh");
+    expect(help.stdout).not.toMatch(/display help|output the version/);
     const bad = spawnSync(process.execPath, [join(ROOT, "bin", "phuluc.js"), "khong-co-lenh"], {
       encoding: "utf8",
     });
