@@ -84,10 +84,16 @@ export function coverageText(cov: Coverage, asOf: number): string {
   return `Số liệu tính đến ngày ${dmyFromSerial(asOf)}. ${parts.join("; ")}.${errors}`;
 }
 
-/** Columns of the heading block's two halves, for a table whose last column is `lastCol`. */
-function halves(lastCol: number): { left: [number, number]; right: [number, number] } {
-  const split = Math.max(1, Math.floor((lastCol + 1) / 2));
-  return { left: [0, split - 1], right: [split, Math.max(split, lastCol)] };
+/**
+ * Columns of the heading and signature blocks' two halves: the left half ends before `split`
+ * (by default the middle column), the right half runs to `lastCol`.
+ */
+function halves(
+  lastCol: number,
+  split = Math.max(1, Math.floor((lastCol + 1) / 2)),
+): { left: [number, number]; right: [number, number] } {
+  const at = Math.min(Math.max(1, split), lastCol);
+  return { left: [0, at - 1], right: [at, Math.max(at, lastCol)] };
 }
 
 /**
@@ -100,8 +106,9 @@ export function writeHeading(
   form: DocumentForm,
   appendixNumber: number,
   lastCol: number,
+  split?: number,
 ): void {
-  const { left, right } = halves(lastCol);
+  const { left, right } = halves(lastCol, split);
   const body = form.issuingBody.length
     ? `${form.issuingBody.join("\n")}\n${form.kind === "party" ? "*" : "———"}`
     : "";
@@ -123,8 +130,13 @@ export function writeHeading(
  * The signature block two rows under the table: "NGƯỜI LẬP BIỂU" at the left, "T/M …" and the
  * role at the right, room to sign, then the signer's name.
  */
-export function writeSignature(b: SheetBuilder, form: DocumentForm, lastCol: number): void {
-  const { left, right } = halves(lastCol);
+export function writeSignature(
+  b: SheetBuilder,
+  form: DocumentForm,
+  lastCol: number,
+  split?: number,
+): void {
+  const { left, right } = halves(lastCol, split);
   const r = b.rowCount + 1;
   const role = [form.signature.onBehalf, form.signature.role].filter(Boolean).join("\n");
   b.set(r, left[0], { v: "NGƯỜI LẬP BIỂU", s: "signatureRole" });

@@ -85,7 +85,7 @@ export function buildConsolidatedPlan(input: ConsolidatedPlanInput): WorkbookPla
             const col = sheet.columns[j];
             const v = c.totals[sheet.id][code][col.id];
             const style = (
-              ind.type === "yesno" ? "totalYesCount" : valueStyleFor(ind.type, "total")
+              ind.type === "yesno" ? "totalInteger" : valueStyleFor(ind.type, "total")
             ) as PlanStyleName;
             const total = a1(layout.totalRow, layout.columnOf.get(detailKey(code, col.id))!);
             if (

@@ -50,10 +50,16 @@ function sheetBuilder(
   appendix: AppendixSheetOptions | undefined,
 ): SheetBuilder {
   const b = new SheetBuilder(name, appendix ? APPENDIX_ROWS : TEMPLATE_ROWS);
-  if (appendix) writeHeading(b, appendix.form, appendix.number, lastCol);
+  if (appendix) writeHeading(b, appendix.form, appendix.number, lastCol, HEADING_SPLIT);
   b.titleRows(title, appendix?.subtitle ?? subtitle, lastCol);
   return b;
 }
+
+/**
+ * The heading and signature blocks of the outline's sheets split after the label column: the
+ * issuing body over STT and label, "ĐẢNG CỘNG SẢN VIỆT NAM" over the figures.
+ */
+const HEADING_SPLIT = 2;
 
 /** The unit of measure of a consolidated yes/no indicator: how many units answered "Có". */
 export const YES_COUNT_UNIT = "Số đơn vị có";
@@ -210,7 +216,7 @@ export function buildInfoSheet(
   b.setWidth(2, 30);
   b.freeze = { rows: rows.firstData, cols: 0 };
   b.print = { repeatRows: { first: rows.header, last: rows.header } };
-  if (appendix) writeSignature(b, appendix.form, valueCol);
+  if (appendix) writeSignature(b, appendix.form, valueCol, HEADING_SPLIT);
   b.protect = true;
   return b.build();
 }
@@ -306,12 +312,13 @@ export function buildIndicatorSheet(
     }
   });
   b.setWidth(0, 6);
-  b.setWidth(1, sheet.columns.length > 2 ? 46 : 60);
-  b.setWidth(2, 11);
-  sheet.columns.forEach((_, j) => b.setWidth(first + j, 12));
+  // Five year columns still fit an A4 landscape page at full size (printLayout).
+  b.setWidth(1, sheet.columns.length > 2 ? 40 : 52);
+  b.setWidth(2, 12);
+  sheet.columns.forEach((_, j) => b.setWidth(first + j, sheet.columns.length > 2 ? 11 : 16));
   b.freeze = { rows: rows.firstData, cols: first };
   b.print = { repeatRows: { first: rows.header, last: rows.header } };
-  if (options.appendix) writeSignature(b, options.appendix.form, lastCol);
+  if (options.appendix) writeSignature(b, options.appendix.form, lastCol, HEADING_SPLIT);
   b.protect = true;
   return b.build();
 }

@@ -73,7 +73,7 @@ export function buildDetailSheet(
 
   // The heading spans the first printed page: the unit columns and the first groups.
   const headingCols = Math.min(lastCol, COL.first + 7);
-  writeHeading(b, appendix.form, appendix.number, headingCols);
+  writeHeading(b, appendix.form, appendix.number, headingCols, COL.first);
   b.titleRows(`Tổng hợp theo đơn vị — ${sheet.title}`, appendix.subtitle, headingCols);
 
   const h1 = b.layout.header;
@@ -88,8 +88,10 @@ export function buildDetailSheet(
   });
   for (const ind of indicators) {
     const start = columnOf.get(detailKey(ind.code, sheet.columns[0].id))!;
+    // A yes/no column's total counts units: the header says so.
+    const unit = ind.aggregation === "countYes" ? "Có/Không; dòng cộng: số đơn vị có" : ind.unit;
     b.set(h1, start, {
-      v: `${ind.code}. ${ind.label}${ind.unit ? ` (${ind.unit})` : ""}`,
+      v: `${ind.code}. ${ind.label}${unit ? ` (${unit})` : ""}`,
       s: "header",
     });
     sheet.columns.forEach((vc, j) => {
@@ -224,19 +226,14 @@ export function buildDetailSheet(
       for (const vc of sheet.columns) {
         const cc = columnOf.get(detailKey(ind.code, vc.id))!;
         const value = s.table[sheet.id]?.[ind.code]?.[vc.id] ?? null;
-        const style =
-          ind.aggregation === "countYes"
-            ? s.tier === "total"
-              ? "totalYesCount"
-              : "subtotalYesCount"
-            : valueStyleFor(
-                ind.type === "percent" || ratio
-                  ? "percent"
-                  : ind.type === "decimal"
-                    ? "decimal"
-                    : "integer",
-                s.tier,
-              );
+        const style = valueStyleFor(
+          ind.type === "percent" || ratio
+            ? "percent"
+            : ind.type === "decimal"
+              ? "decimal"
+              : "integer",
+          s.tier,
+        );
         let f: string | undefined;
         const weight = meanWeight(ind);
         if (weight && c.units.length > 0) {
@@ -304,10 +301,10 @@ export function buildDetailSheet(
     s: "note",
   });
   b.merge(coverageNote, 0, coverageNote, headingCols);
-  writeSignature(b, appendix.form, headingCols);
+  writeSignature(b, appendix.form, headingCols, COL.first);
 
-  b.setWidth(COL.stt, 5);
-  b.setWidth(COL.name, 28);
+  b.setWidth(COL.stt, 4);
+  b.setWidth(COL.name, 24);
   b.setWidth(COL.code, 9);
   b.setWidth(COL.level, 6);
   b.setWidth(COL.type, 7);
@@ -315,8 +312,8 @@ export function buildDetailSheet(
     for (const vc of sheet.columns) {
       const k = columnOf.get(detailKey(ind.code, vc.id))!;
       // Money needs room for its decimals; counts and rates are short.
-      b.setWidth(k, ind.type === "decimal" ? 12 : sheet.columns.length > 1 ? 9 : 11);
-      if (meanWeight(ind)) b.setWidth(columnOf.get(weightColumnKey(ind.code, vc.id))!, 9);
+      b.setWidth(k, ind.type === "decimal" ? 12 : sheet.columns.length > 1 ? 8 : 11);
+      if (meanWeight(ind)) b.setWidth(columnOf.get(weightColumnKey(ind.code, vc.id))!, 8);
     }
   b.setWidth(statusCol, 16);
   b.freeze = { rows: first, cols: COL.first };

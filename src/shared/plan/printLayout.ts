@@ -40,8 +40,8 @@ export interface PrintLayoutInput {
 
 /**
  * How a sheet prints on A4 without shrinking text below 8 pt: portrait when it fits, landscape
- * when that fits, shrunk to the page width when the text stays at 8 pt or more, otherwise split
- * into pages of whole column groups with the unit columns and header rows repeated on each.
+ * when that fits, otherwise split into pages of whole column groups with the unit columns and
+ * header rows repeated on each (a sheet with no groups is shrunk, if 8 pt allows, as a last resort).
  *
  * @example printLayout({ widths: [6, 45, 40], lastRow: 12, lastCol: 2 }).landscape === false
  */
@@ -59,7 +59,13 @@ export function printLayout(input: PrintLayoutInput): PlanPrint {
     ...(input.repeatRows ? { repeatRows: input.repeatRows } : {}),
   };
   if (total <= PRINTABLE_WIDTH_PT.landscape) return base;
-  if (PRINTABLE_WIDTH_PT.landscape / total >= SMALLEST_PRINTED_PT / (input.smallestFontPt ?? 11))
+  // Shrinking is a last resort (DESIGN: split wide tables, never shrink them): only for a sheet
+  // with nothing to split on, and only while its smallest text stays at 8 pt.
+  if (
+    !input.repeatCols &&
+    !input.groupStarts?.length &&
+    PRINTABLE_WIDTH_PT.landscape / total >= SMALLEST_PRINTED_PT / (input.smallestFontPt ?? 11)
+  )
     return { ...base, fitToWidth: true };
   // Split: each page holds the repeated columns and as many whole groups as fit beside them.
   const repeated = input.repeatCols ? width(input.repeatCols.first, input.repeatCols.last) : 0;

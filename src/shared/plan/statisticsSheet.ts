@@ -12,6 +12,13 @@ import { APPENDIX_ROWS } from "./templateLayout";
 
 export const STATISTICS_SHEET = "Thống kê";
 
+/** What the short words of the "Cách tính" column mean. */
+export const STATISTICS_NOTE =
+  "Cách tính số liệu tổng hợp: Cộng = cộng số liệu các đơn vị; Tỷ lệ tính lại a/b = tổng chỉ " +
+  "tiêu a chia tổng chỉ tiêu b (không cộng, không lấy trung bình các tỷ lệ); Bình quân theo w = " +
+  "bình quân gia quyền, quyền số là chỉ tiêu w; Số đơn vị có = số đơn vị trả lời Có. Trung bình " +
+  "các đơn vị là trung bình cộng số liệu các đơn vị, chỉ để tham khảo.";
+
 const HEADERS = [
   "Biểu",
   "Mã",
@@ -41,7 +48,7 @@ export function buildStatisticsSheet(
 ): PlanSheet {
   const b = new SheetBuilder(STATISTICS_SHEET, APPENDIX_ROWS);
   const lastCol = HEADERS.length - 1;
-  writeHeading(b, appendix.form, appendix.number, lastCol);
+  writeHeading(b, appendix.form, appendix.number, lastCol, 5);
   b.titleRows("Thống kê theo chỉ tiêu", appendix.subtitle, lastCol);
   const rows = b.layout;
   b.setRow(
@@ -92,7 +99,7 @@ export function buildStatisticsSheet(
     b.setRow(r, 4, [
       { f: `COUNT(${range})`, v: d.count, s: "integer" },
       { f: `IF(${total}="","",${total})`, v: totalValue ?? "", s: numberStyle },
-      { v: howConsolidated(sheet, ind), s: "text" },
+      { v: howConsolidated(ind), s: "text" },
       { f: guard(`AVERAGE(${range})`), v: d.mean ?? "", s: numberStyle },
       { f: guard(`MEDIAN(${range})`), v: d.median ?? "", s: numberStyle },
       { f: guard(`MIN(${range})`), v: d.min ?? "", s: numberStyle },
@@ -109,10 +116,19 @@ export function buildStatisticsSheet(
       },
     ]);
   });
-  [5, 5, 28, 8, 7, 12, 20, 11, 11, 11, 20, 11, 20].forEach((w, i) => b.setWidth(i, w));
+  [5, 5, 34, 8, 7, 12, 16, 11, 11, 11, 26, 11, 26].forEach((w, i) => b.setWidth(i, w));
   b.freeze = { rows: rows.firstData, cols: 3 };
-  b.print = { repeatRows: { first: rows.header, last: rows.header } };
-  writeSignature(b, appendix.form, lastCol);
+  // Three pages wide, each with the indicator columns repeated: the consolidated figures, the
+  // spread (mean, median, smallest), the units holding the smallest and largest values.
+  b.print = {
+    repeatRows: { first: rows.header, last: rows.header },
+    repeatCols: { first: 0, last: 3 },
+    groupStarts: [4, 7, 10],
+  };
+  const note = b.rowCount + 1;
+  b.set(note, 0, { v: STATISTICS_NOTE, s: "note" });
+  b.merge(note, 0, note, 6);
+  writeSignature(b, appendix.form, lastCol, 5);
   b.protect = true;
   return b.build();
 }
@@ -120,27 +136,25 @@ export function buildStatisticsSheet(
 /**
  * How the consolidated figure of an indicator is obtained, in the words of the office.
  *
- * @example howConsolidated(b2, ratio3) === "Tỷ lệ tính lại: tổng chỉ tiêu 2 / tổng chỉ tiêu 1"
+ * Short enough for one printed line; the sheet's note spells the words out.
+ *
+ * @example howConsolidated(ratio3) === "Tỷ lệ tính lại 2/1"
  */
-export function howConsolidated(sheet: IndicatorSheet, ind: Indicator): string {
+export function howConsolidated(ind: Indicator): string {
   const ratio = ratioParts(ind);
-  if (ratio)
-    return `Tỷ lệ tính lại: tổng chỉ tiêu ${ratio.numerator} / tổng chỉ tiêu ${ratio.denominator}`;
+  if (ratio) return `Tỷ lệ tính lại ${ratio.numerator}/${ratio.denominator}`;
   const weight = meanWeight(ind);
-  if (weight) {
-    const w = sheet.indicators.find((i) => i.code === weight);
-    return `Bình quân gia quyền theo chỉ tiêu ${weight}${w ? ` (${w.label.toLowerCase()})` : ""}`;
-  }
+  if (weight) return `Bình quân theo ${weight}`;
   switch (ind.aggregation) {
     case "countYes":
-      return "Số đơn vị trả lời Có";
+      return "Số đơn vị có";
     case "mean":
-      return "Trung bình cộng các đơn vị";
+      return "Trung bình cộng";
     case "min":
-      return "Giá trị nhỏ nhất";
+      return "Nhỏ nhất";
     case "max":
-      return "Giá trị lớn nhất";
+      return "Lớn nhất";
     default:
-      return "Cộng các đơn vị";
+      return "Cộng";
   }
 }

@@ -47,8 +47,8 @@ const STYLES = {
     border: "thin",
     align: { horizontal: "center", vertical: "middle", wrap: true },
   },
-  code: { border: "thin", align: { horizontal: "center", vertical: "top" } },
-  label: { border: "thin", align: { vertical: "top", wrap: true } },
+  code: { border: "thin", align: { horizontal: "center" } },
+  label: { border: "thin", align: { wrap: true } },
   headingCode: {
     font: { bold: true },
     fill: "F2F2F2",
@@ -75,7 +75,7 @@ const STYLES = {
   percent: { numberFormat: "0.0%", border: "thin" },
   year: { numberFormat: "0", border: "thin", align: { horizontal: "center" } },
   date: { numberFormat: "dd/mm/yyyy", border: "thin", align: { horizontal: "center" } },
-  text: { border: "thin", align: { wrap: true, vertical: "top" } },
+  text: { border: "thin", align: { wrap: true } },
   /**
    * A unit's value with an error finding: marked "(!)" in the number itself, so the mark survives
    * black-and-white printing, and shaded on screen.
@@ -92,13 +92,6 @@ const STYLES = {
   totalInteger: { font: { bold: true }, numberFormat: "#,##0", fill: "E2EFDA", border: "thin" },
   totalDecimal: { font: { bold: true }, numberFormat: "#,##0.00", fill: "E2EFDA", border: "thin" },
   totalPercent: { font: { bold: true }, numberFormat: "0.0%", fill: "E2EFDA", border: "thin" },
-  /** A count of units answering "Có": the number says what it counts. */
-  totalYesCount: {
-    font: { bold: true },
-    numberFormat: '#,##0" đơn vị có"',
-    fill: "E2EFDA",
-    border: "thin",
-  },
   subtotalLabel: { font: { italic: true }, fill: "F2F2F2", border: "thin", align: { wrap: true } },
   subtotalInteger: {
     font: { italic: true },
@@ -113,12 +106,6 @@ const STYLES = {
     border: "thin",
   },
   subtotalPercent: { font: { italic: true }, numberFormat: "0.0%", fill: "F2F2F2", border: "thin" },
-  subtotalYesCount: {
-    font: { italic: true },
-    numberFormat: '#,##0" đơn vị có"',
-    fill: "F2F2F2",
-    border: "thin",
-  },
   yesNo: { numberFormat: '"Có";"Có";"Không"', border: "thin", align: { horizontal: "center" } },
   error: { fill: "F8CBAD", border: "thin", align: { wrap: true } },
   warning: { fill: "FFE699", border: "thin", align: { wrap: true } },
@@ -138,7 +125,14 @@ export const PLAN_STYLES: Record<PlanStyleName, PlanStyle> = Object.fromEntries(
     name,
     name === "meta"
       ? style
-      : { ...style, font: { ...DOCUMENT_FONT, ...("font" in style ? style.font : {}) } },
+      : {
+          ...style,
+          font: { ...DOCUMENT_FONT, ...("font" in style ? style.font : {}) },
+          // Table cells centre vertically, so a figure sits level with its wrapped label.
+          ...("border" in style
+            ? { align: { vertical: "middle", ...("align" in style ? style.align : {}) } }
+            : {}),
+        },
   ]),
 ) as Record<PlanStyleName, PlanStyle>;
 
