@@ -117,7 +117,7 @@ export function buildConsolidatedPlan(input: ConsolidatedPlanInput): WorkbookPla
   const reportSheets = [
     buildStatisticsSheet(campaign, c, layouts, appendix()),
     buildProgressSheet(campaign, progress, coverage),
-    buildFindingsSheet(findings, coverage),
+    buildFindingsSheet(campaign, findings, coverage),
   ];
   const owned = [...summarySheets, ...detailSheets, ...reportSheets].map((s) => s.name);
   const meta = buildMetaSheet({

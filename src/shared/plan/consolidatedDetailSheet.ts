@@ -8,6 +8,7 @@ import { meanWeight, ratioParts } from "../outline/indicators";
 import { groupFormula, ratioFormula, totalFormula, weightedMeanFormula } from "./formulas";
 import { SheetBuilder } from "./sheetBuilder";
 import { flaggedStyleFor, valueStyleFor, type PlanStyleName } from "./styles";
+import { columnWidthPt, PRINTABLE_WIDTH_PT } from "./printLayout";
 import { APPENDIX_ROWS } from "./templateLayout";
 
 /** Leading columns of a detail sheet: STT, name, code, level, type. */
@@ -71,8 +72,26 @@ export function buildDetailSheet(
   const statusCol = col;
   const byCode = new Map(sheet.indicators.map((i) => [i.code, i]));
 
-  // The heading spans the first printed page: the unit columns and the first groups.
-  const headingCols = Math.min(lastCol, COL.first + 7);
+  b.setWidth(COL.stt, 5);
+  b.setWidth(COL.name, 24);
+  b.setWidth(COL.code, 9);
+  b.setWidth(COL.level, 6);
+  b.setWidth(COL.type, 7);
+  for (const ind of indicators)
+    for (const vc of sheet.columns) {
+      const k = columnOf.get(detailKey(ind.code, vc.id))!;
+      // Money needs room for its decimals; counts and rates are short.
+      b.setWidth(k, ind.type === "decimal" ? 12 : sheet.columns.length > 1 ? 8 : 11);
+      if (meanWeight(ind)) b.setWidth(columnOf.get(weightColumnKey(ind.code, vc.id))!, 8);
+    }
+  b.setWidth(statusCol, 16);
+  // The heading spans the first printed page: the unit columns and the groups that fit beside them.
+  let headingCols: number = COL.first;
+  for (let k = 0, w = 0; k <= lastCol; k++) {
+    w += columnWidthPt(b.columnWidths[k] ?? 10);
+    if (w > PRINTABLE_WIDTH_PT.landscape) break;
+    headingCols = k;
+  }
   writeHeading(b, appendix.form, appendix.number, headingCols, COL.first);
   b.titleRows(`Tổng hợp theo đơn vị — ${sheet.title}`, appendix.subtitle, headingCols);
 
@@ -303,19 +322,6 @@ export function buildDetailSheet(
   b.merge(coverageNote, 0, coverageNote, headingCols);
   writeSignature(b, appendix.form, headingCols, COL.first);
 
-  b.setWidth(COL.stt, 4);
-  b.setWidth(COL.name, 24);
-  b.setWidth(COL.code, 9);
-  b.setWidth(COL.level, 6);
-  b.setWidth(COL.type, 7);
-  for (const ind of indicators)
-    for (const vc of sheet.columns) {
-      const k = columnOf.get(detailKey(ind.code, vc.id))!;
-      // Money needs room for its decimals; counts and rates are short.
-      b.setWidth(k, ind.type === "decimal" ? 12 : sheet.columns.length > 1 ? 8 : 11);
-      if (meanWeight(ind)) b.setWidth(columnOf.get(weightColumnKey(ind.code, vc.id))!, 8);
-    }
-  b.setWidth(statusCol, 16);
   b.freeze = { rows: first, cols: COL.first };
   b.print = {
     lastCol,

@@ -43,7 +43,8 @@ export function buildProgressSheet(
   subtitle: string,
 ): PlanSheet {
   const b = new SheetBuilder(PROGRESS_SHEET);
-  b.titleRows("Tiến độ gửi báo cáo", subtitle, HEADERS.length - 1);
+  // Title and coverage over the first printed page (the unit columns and the deadlines).
+  b.titleRows("Tiến độ gửi báo cáo", subtitle, 8);
   b.setRow(
     TEMPLATE_ROWS.header,
     0,
@@ -69,6 +70,13 @@ export function buildProgressSheet(
     ]);
   });
   const last = first + rows.length - 1;
+  // The file names are for the office: the printed progress ends at "Tổng hợp".
+  b.print = {
+    lastCol: HEADERS.length - 2,
+    repeatRows: { first: TEMPLATE_ROWS.header, last: TEMPLATE_ROWS.header },
+    repeatCols: { first: 0, last: 2 },
+    groupStarts: [3, 6, 9],
+  };
 
   // Counts by level and by supervisor, live over the rows above.
   let r = last + 2;
@@ -121,7 +129,7 @@ export function buildProgressSheet(
     b.merge(r, 1, r, 2);
     r++;
   }
-  [5, 10, 38, 7, 9, 26, 11, 11, 16, 11, 8, 10, 9, 30].forEach((w, i) => b.setWidth(i, w));
+  [5, 9, 30, 6, 7, 20, 11, 11, 15, 10, 7, 8, 8, 30].forEach((w, i) => b.setWidth(i, w));
   b.freeze = { rows: first, cols: 3 };
   b.protect = true;
   return b.build();
