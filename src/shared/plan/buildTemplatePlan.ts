@@ -15,7 +15,7 @@ import type {
 } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
 import { ratioFormula } from "./formulas";
-import { buildMetaSheet } from "./meta";
+import { buildMetaSheet } from "./buildMetaSheet";
 import { SheetBuilder } from "./sheetBuilder";
 import { inputStyleFor, PLAN_STYLES, valueStyleFor } from "./styles";
 import {
@@ -24,7 +24,7 @@ import {
   TEMPLATE_ROWS,
   TEMPLATE_TEXT,
   YES_NO,
-} from "./templateLayout";
+} from "../template/templateLayout";
 
 /** Fixed creation time: templates of the same campaign are byte-identical. */
 export const PLAN_EPOCH = "2021-01-01T00:00:00.000Z";

@@ -5,7 +5,7 @@ import { ratioParts } from "../outline/indicators";
 import { groupFormula, ratioFormula, totalFormula } from "./formulas";
 import { SheetBuilder } from "./sheetBuilder";
 import { valueStyleFor, type PlanStyleName } from "./styles";
-import { TEMPLATE_ROWS } from "./templateLayout";
+import { TEMPLATE_ROWS } from "../template/templateLayout";
 
 /** Leading columns of a detail sheet: STT, code, name, level, type, status. */
 export const DETAIL_FIXED = [

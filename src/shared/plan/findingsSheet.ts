@@ -1,6 +1,6 @@
 import type { Finding, PlanSheet } from "../model";
 import { SheetBuilder } from "./sheetBuilder";
-import { TEMPLATE_ROWS } from "./templateLayout";
+import { TEMPLATE_ROWS } from "../template/templateLayout";
 
 export const FINDINGS_SHEET = "Kết quả kiểm tra";
 

@@ -1,6 +1,6 @@
 import { a1Range } from "../a1/a1";
 import type { PlanCell, PlanSheet, PlanValidation } from "../model/plan";
-import { TEMPLATE_ROWS } from "./templateLayout";
+import { TEMPLATE_ROWS } from "../template/templateLayout";
 
 /**
  * Mutable helper to lay out one sheet cell by cell, then freeze it into a PlanSheet with a single

@@ -5,7 +5,7 @@ import { indicatorSheets } from "../outline/indicators";
 import { DETAIL_FIXED, detailKey, type DetailLayout } from "./consolidatedDetailSheet";
 import { SheetBuilder } from "./sheetBuilder";
 import { quoteSheetName } from "../a1/a1";
-import { TEMPLATE_ROWS } from "./templateLayout";
+import { TEMPLATE_ROWS } from "../template/templateLayout";
 
 export const STATISTICS_SHEET = "Thống kê";
 
