@@ -1,4 +1,4 @@
-import type { Aggregation, OutlineSheet, Rule, ValueType } from "../model";
+import type { OutlineSheet, Rule, SimpleAggregation, ValueType } from "../model";
 import { normalizeLabel } from "../text";
 
 /**
@@ -15,8 +15,6 @@ export interface VocabularyWord<T extends string> {
 export type Vocabulary<T extends string> = readonly VocabularyWord<T>[];
 
 export type SheetKind = OutlineSheet["kind"];
-/** The aggregations written as one word (not ratio, which names its parts). */
-export type SimpleAggregation = Extract<Aggregation, string>;
 
 /** Kinds of outline sheets ("Loại" column of "Đề cương"). */
 export const KIND_WORDS: Vocabulary<SheetKind> = [
@@ -52,6 +50,14 @@ export const RATIO_WORDS: VocabularyWord<"ratio"> = {
   vi: "tỷ lệ",
   en: "ratio",
   aliases: ["tỉ lệ"],
+};
+
+/** The words of a weighted mean, followed by the weight's code: `bình quân theo 1`. */
+export const WEIGHTED_MEAN_WORDS: VocabularyWord<"weightedMean"> = {
+  value: "weightedMean",
+  vi: "bình quân theo",
+  en: "weighted mean by",
+  aliases: ["bình quân gia quyền theo", "trung bình theo", "weighted by", "weighted average by"],
 };
 
 /** Rule severities ("Mức độ" column of "Đề cương - Ràng buộc"). */

@@ -17,6 +17,9 @@ export function buildMetaSheet(meta: MetaContent): PlanSheet {
     ...Object.entries(meta.sheetNames).map(
       ([id, name]) => [META_KEYS.sheetPrefix + id, name] as [string, string],
     ),
+    ...Object.entries(meta.weights ?? {}).map(
+      ([key, w]) => [META_KEYS.weightPrefix + key, String(w)] as [string, string],
+    ),
   ];
   rows.forEach(([k, v], r) => b.setRow(r, 0, [{ v: k }, { v }]));
   b.state = "veryHidden";

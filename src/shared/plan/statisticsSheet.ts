@@ -1,11 +1,14 @@
-import { a1Range } from "../a1/a1";
+import { a1, a1Range } from "../a1/a1";
 import type { Consolidation } from "../consolidate/consolidate";
 import type { Campaign, IndicatorSheet, PlanSheet } from "../model";
-import { indicatorSheets } from "../outline/indicators";
+import type { Indicator } from "../model";
+import { indicatorSheets, meanWeight, ratioParts } from "../outline/indicators";
 import { DETAIL_FIXED, detailKey, type DetailLayout } from "./consolidatedDetailSheet";
 import { SheetBuilder } from "./sheetBuilder";
 import { quoteSheetName } from "../a1/a1";
-import { TEMPLATE_ROWS } from "../template/templateLayout";
+import { writeHeading, writeSignature } from "./appendixDocument";
+import type { AppendixSheetOptions } from "./buildTemplatePlan";
+import { APPENDIX_ROWS } from "../template/templateLayout";
 
 export const STATISTICS_SHEET = "Thống kê";
 
@@ -15,8 +18,9 @@ const HEADERS = [
   "Chỉ tiêu",
   "Cột",
   "Số đơn vị báo cáo",
-  "Tổng",
-  "Trung bình",
+  "Số liệu tổng hợp",
+  "Cách tính số liệu tổng hợp",
+  "Trung bình các đơn vị",
   "Trung vị",
   "Nhỏ nhất",
   "Đơn vị nhỏ nhất",
@@ -33,30 +37,33 @@ export function buildStatisticsSheet(
   campaign: Campaign,
   c: Consolidation,
   layouts: Map<string, DetailLayout>,
+  appendix: AppendixSheetOptions,
 ): PlanSheet {
-  const b = new SheetBuilder(STATISTICS_SHEET);
-  b.titleRows("Thống kê theo chỉ tiêu", campaign.title, HEADERS.length - 1);
+  const b = new SheetBuilder(STATISTICS_SHEET, APPENDIX_ROWS);
+  const lastCol = HEADERS.length - 1;
+  writeHeading(b, appendix.form, appendix.number, lastCol);
+  b.titleRows("Thống kê theo chỉ tiêu", appendix.subtitle, lastCol);
+  const rows = b.layout;
   b.setRow(
-    TEMPLATE_ROWS.header,
+    rows.header,
     0,
     HEADERS.map((v) => ({ v, s: "header" })),
   );
   const sheets = new Map<string, IndicatorSheet>(
     indicatorSheets(campaign.outline).map((s) => [s.id, s]),
   );
-  const firstUnitRow = TEMPLATE_ROWS.header + 2;
-  const lastUnitRow = firstUnitRow + c.units.length - 1;
   const nameCol = DETAIL_FIXED.indexOf("Tên đơn vị");
 
   c.statistics.forEach((stat, i) => {
-    const r = TEMPLATE_ROWS.firstData + i;
+    const r = rows.firstData + i;
     const sheet = sheets.get(stat.sheet)!;
     const ind = sheet.indicators.find((x) => x.code === stat.code)!;
     const column = sheet.columns.find((x) => x.id === stat.column)!;
     const layout = layouts.get(stat.sheet)!;
+    const { firstRow: firstUnitRow, lastRow: lastUnitRow } = layout;
     const d = stat.description;
     const numberStyle =
-      ind.type === "percent" || typeof ind.aggregation === "object"
+      ind.type === "percent" || ratioParts(ind)
         ? "percent"
         : ind.type === "decimal"
           ? "decimal"
@@ -78,9 +85,14 @@ export function buildStatisticsSheet(
     const range = `${sheetRef}!${a1Range(firstUnitRow, col, lastUnitRow, col)}`;
     const names = `${sheetRef}!${a1Range(firstUnitRow, nameCol, lastUnitRow, nameCol)}`;
     const guard = (f: string) => `IF(COUNT(${range})=0,"",${f})`;
+    // The consolidated figure is the per-unit table's own total, whatever the aggregation: a rate
+    // recomputed from its parts, an average weighted, never a sum of rates or averages.
+    const total = `${sheetRef}!${a1(layout.totalRow, col)}`;
+    const totalValue = c.totals[stat.sheet][stat.code][stat.column];
     b.setRow(r, 4, [
       { f: `COUNT(${range})`, v: d.count, s: "integer" },
-      { f: guard(`SUM(${range})`), v: d.sum ?? "", s: numberStyle },
+      { f: `IF(${total}="","",${total})`, v: totalValue ?? "", s: numberStyle },
+      { v: howConsolidated(sheet, ind), s: "text" },
       { f: guard(`AVERAGE(${range})`), v: d.mean ?? "", s: numberStyle },
       { f: guard(`MEDIAN(${range})`), v: d.median ?? "", s: numberStyle },
       { f: guard(`MIN(${range})`), v: d.min ?? "", s: numberStyle },
@@ -97,8 +109,38 @@ export function buildStatisticsSheet(
       },
     ]);
   });
-  [6, 8, 40, 12, 10, 14, 12, 12, 12, 30, 12, 30].forEach((w, i) => b.setWidth(i, w));
-  b.freeze = { rows: TEMPLATE_ROWS.firstData, cols: 3 };
+  [5, 5, 28, 8, 7, 12, 20, 11, 11, 11, 20, 11, 20].forEach((w, i) => b.setWidth(i, w));
+  b.freeze = { rows: rows.firstData, cols: 3 };
+  b.print = { repeatRows: { first: rows.header, last: rows.header } };
+  writeSignature(b, appendix.form, lastCol);
   b.protect = true;
   return b.build();
+}
+
+/**
+ * How the consolidated figure of an indicator is obtained, in the words of the office.
+ *
+ * @example howConsolidated(b2, ratio3) === "Tỷ lệ tính lại: tổng chỉ tiêu 2 / tổng chỉ tiêu 1"
+ */
+export function howConsolidated(sheet: IndicatorSheet, ind: Indicator): string {
+  const ratio = ratioParts(ind);
+  if (ratio)
+    return `Tỷ lệ tính lại: tổng chỉ tiêu ${ratio.numerator} / tổng chỉ tiêu ${ratio.denominator}`;
+  const weight = meanWeight(ind);
+  if (weight) {
+    const w = sheet.indicators.find((i) => i.code === weight);
+    return `Bình quân gia quyền theo chỉ tiêu ${weight}${w ? ` (${w.label.toLowerCase()})` : ""}`;
+  }
+  switch (ind.aggregation) {
+    case "countYes":
+      return "Số đơn vị trả lời Có";
+    case "mean":
+      return "Trung bình cộng các đơn vị";
+    case "min":
+      return "Giá trị nhỏ nhất";
+    case "max":
+      return "Giá trị lớn nhất";
+    default:
+      return "Cộng các đơn vị";
+  }
 }

@@ -11,6 +11,7 @@ export const META_KEYS = {
   unitCode: "unitCode",
   owned: "ownedSheets",
   sheetPrefix: "sheet:",
+  weightPrefix: "weight:",
 } as const;
 
 export interface MetaContent extends TemplateMeta {
@@ -36,6 +37,12 @@ export function readMetaSheet(grid: Grid): MetaContent {
     if (!key) continue;
     if (key.startsWith(META_KEYS.sheetPrefix)) {
       out.sheetNames[key.slice(META_KEYS.sheetPrefix.length)] = value;
+      continue;
+    }
+    if (key.startsWith(META_KEYS.weightPrefix)) {
+      const w = Number(value);
+      if (value !== "" && Number.isFinite(w) && w >= 0)
+        (out.weights ??= {})[key.slice(META_KEYS.weightPrefix.length)] = w;
       continue;
     }
     switch (key) {
