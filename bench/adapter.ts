@@ -3,7 +3,7 @@ import { buildTemplatePlan } from "../src/shared/plan/buildTemplatePlan";
 import { planToGrids } from "../src/shared/plan/planToGrids";
 import { runConsolidation } from "../src/shared/pipeline/runConsolidation";
 import { generateSampleUnits } from "../src/shared/samples/generateSampleUnits";
-import { scaleCampaign } from "../src/shared/samples/scaleCampaign";
+import { scaleCampaign } from "../test/fixtures/scaleCampaign";
 import { renderPlan } from "../src/taskpane/host/renderPlan";
 import { ExcelEmulation } from "../src/taskpane/preview/emulator/excelEmulation";
 import { EmuWorkbook } from "../src/taskpane/preview/emulator/workbookModel";

@@ -19,7 +19,7 @@ import { runConsolidation } from "../src/shared/pipeline/runConsolidation";
 import { embeddedCampaign } from "../src/shared/campaign/embedded";
 import { buildTemplatePlan } from "../src/shared/plan/buildTemplatePlan";
 import { generateSampleUnits } from "../src/shared/samples/generateSampleUnits";
-import { scaleCampaign } from "../src/shared/samples/scaleCampaign";
+import { scaleCampaign } from "../test/fixtures/scaleCampaign";
 
 export interface ConsolidationFigures {
   units: number;

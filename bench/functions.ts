@@ -1,5 +1,6 @@
 import { serialFromIso } from "../src/shared/calendar/serial";
-import { holidaysOfYear, isWorkedSaturday } from "../src/shared/calendar/holidays";
+import { isWorkedSaturday } from "../src/shared/calendar/daySwaps";
+import { holidaysOfYear } from "../src/shared/calendar/holidaysOfYear";
 import { weekdayOfSerial, ymdFromSerial } from "../src/shared/calendar/serial";
 import { status, workdaysLeft } from "../src/functions/functions";
 

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
+import { WORKBOOK_EXTENSIONS } from "../io/fileExtensions";
 import type { Campaign } from "../shared/model";
 import type { ReadOutcome } from "../shared/pipeline/readReport";
 import type { UnreadableFile } from "../shared/pipeline/checkWorkbooks";
@@ -10,9 +11,6 @@ import {
   type HelperThread,
 } from "./helperThread";
 import { loadUnitFile, type LoadedFile } from "./loadUnitFile";
-
-/** File endings taken from a folder; files named explicitly are always tried. */
-const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".ods", ".csv"]);
 
 /**
  * Expands the paths given on the command line (files, or folders taken one level deep for
@@ -25,7 +23,7 @@ export function expandPaths(paths: string[]): string[] {
   for (const p of paths) {
     if (isDirectory(p)) {
       const names = readdirSync(p).filter(
-        (n) => WORKBOOK_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$"),
+        (n) => WORKBOOK_EXTENSIONS.includes(extname(n).toLowerCase()) && !n.startsWith("~$"),
       );
       names.sort();
       out.push(...names.map((n) => join(p, n)));

@@ -4,6 +4,7 @@ import { embeddedCampaign } from "../shared/campaign/embedded";
 import { campaignSchema, type Campaign } from "../shared/model";
 import { parseDateText } from "../shared/text/parseDateText";
 import { serialFromYmd } from "../shared/calendar/serial";
+import { todaySerial } from "../shared/calendar/todaySerial";
 
 /** A usage or input problem: the CLI prints the message and exits with code 2. */
 export class UsageError extends Error {}
@@ -14,8 +15,7 @@ export class UsageError extends Error {}
  * @example parseAsOf("06/05/2021") === 44322
  */
 export function parseAsOf(text: string | undefined, today = new Date()): number {
-  if (text === undefined)
-    return serialFromYmd(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  if (text === undefined) return todaySerial(today);
   const d = parseDateText(text);
   if (!d)
     throw new UsageError(`Ngày không hợp lệ: "${text}" (dùng dạng 2021-05-06 hoặc 06/05/2021).`);

@@ -33,7 +33,7 @@ import { isLevelCode, lastDayOnTime } from "./lastDayOnTime";
 import { reportingRate as reportingRateOf } from "./reportingRate";
 import { CALENDAR_DATES } from "./serialRange";
 import { timelinessRate } from "./timelinessRate";
-import { todaySerial } from "./todaySerial";
+import { todaySerial } from "../shared/calendar/todaySerial";
 import { toSerial } from "./toSerial";
 import { toWholeNumber } from "./toWholeNumber";
 

@@ -2,7 +2,7 @@ import { embeddedCampaign } from "../shared/campaign/embedded";
 import { activeCampaign, setActiveCampaign } from "./activeCampaign";
 import { functionsLanguage, setFunctionsLanguage } from "./language";
 import { localized } from "./localized";
-import { todaySerial } from "./todaySerial";
+import { todaySerial } from "../shared/calendar/todaySerial";
 
 const g = globalThis as { Office?: unknown };
 afterEach(() => {

@@ -1,10 +1,10 @@
 import { unzipSync } from "fflate";
+import { kindByName } from "./fileExtensions";
 import { entryDataOffset, listZipEntries, type ZipEntry } from "./listZipEntries";
 
 export type FileKind = "xlsx" | "xls" | "ods" | "csv" | "encrypted" | "unknown";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
 
 /**
  * What a file really is, by its bytes first and its name last (units rename files freely):
@@ -32,11 +32,11 @@ export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind {
     if (hasUtf16Name(bytes, "WordDocument") || hasUtf16Name(bytes, "PowerPoint Document"))
       return "unknown";
     // The directory may be cut off: a damaged .xls is still reported as damaged.
-    return /\.xls$/i.test(fileName) ? "xls" : "unknown";
+    return kindByName(fileName) === "xls" ? "xls" : "unknown";
   }
   if (looksLikeBinary(bytes)) return "unknown";
   if (looksLikeMarkupWorkbook(bytes)) return "xls";
-  return TEXT_EXTENSIONS.test(fileName) ? "csv" : "unknown";
+  return kindByName(fileName) === "csv" ? "csv" : "unknown";
 }
 
 function zipKind(bytes: Uint8Array, entries: ZipEntry[]): FileKind {
@@ -63,9 +63,11 @@ function odsIsEncrypted(bytes: Uint8Array): boolean {
   }
 }
 
+/** A zip named as a workbook: .ods is ODS, any Excel name an .xlsx (a zip named .xls was renamed). */
 function guessZipKindByName(fileName: string): FileKind {
-  if (/\.ods$/i.test(fileName)) return "ods";
-  return /\.xls[xmb]?$/i.test(fileName) ? "xlsx" : "unknown";
+  const kind = kindByName(fileName);
+  if (kind === "ods") return "ods";
+  return kind === "xlsx" || kind === "xls" ? "xlsx" : "unknown";
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

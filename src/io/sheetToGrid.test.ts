@@ -38,6 +38,14 @@ describe("sheetToGrid", () => {
     expect(grid).toMatchObject({ name: "Biểu 1", state: "visible", merges: [], formulas: {} });
   });
 
+  it("gives a Date cell (SheetJS with cellDates) its serial, the time of day as the fraction", () => {
+    const ws = sheet([[{ t: "d", v: new Date(Date.UTC(2023, 2, 15, 6)) }]]);
+    expect(sheetToGrid("S", ws, "visible", opts()).rows[0][0]).toEqual({
+      kind: "date",
+      serial: 45000.25,
+    });
+  });
+
   it("shifts 1904-system dates to 1900 serials", () => {
     const ws = sheet([[{ t: "n", v: 43538, z: "yyyy-mm-dd" }]]);
     expect(sheetToGrid("S", ws, "visible", opts({ serialOffset: 1462 })).rows[0][0]).toEqual({

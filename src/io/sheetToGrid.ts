@@ -1,5 +1,6 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import { a1, a1Range } from "../shared/a1/a1";
+import { serialFromUtcMs } from "../shared/calendar/serial";
 import type { Cell, Grid } from "../shared/model";
 import { cellErrorCode } from "./cellErrorCode";
 import { isBooleanConstant } from "./isBooleanConstant";
@@ -75,10 +76,8 @@ function toCell(cell: CellObject, opts: SheetToGridOptions): Cell {
       return Boolean(cell.v);
     case "e":
       return { kind: "error", code: cell.w ?? cellErrorCode(cell.v as number) };
-    case "d": {
-      const ms = (cell.v as Date).getTime();
-      return { kind: "date", serial: ms / 86400000 + 25569 };
-    }
+    case "d":
+      return { kind: "date", serial: serialFromUtcMs((cell.v as Date).getTime()) };
     default:
       return null;
   }

@@ -1,5 +1,30 @@
-import type { Style } from "exceljs";
 import { DOCUMENT_FONT, type PlanStyle } from "../shared/model";
+
+/**
+ * The cell format written for a plan style, in the terms of SpreadsheetML's styles part (ECMA-376
+ * Part 1, §18.8): the `<font>` (name, sz, family, b, i, color as ARGB), a solid `<patternFill>`
+ * and its fgColor, the `<numFmt>` code, `<alignment>` (vertical "middle" is written "center"),
+ * thin `<border>` edges and `<protection locked="0">`.
+ */
+export interface XlsxStyle {
+  font?: {
+    name: string;
+    size: number;
+    family: number;
+    bold?: boolean;
+    italic?: boolean;
+    color?: { argb: string };
+  };
+  fill?: { type: "pattern"; pattern: "solid"; fgColor: { argb: string } };
+  numFmt?: string;
+  alignment?: {
+    horizontal?: "left" | "center" | "right";
+    vertical?: "top" | "middle" | "bottom";
+    wrapText?: boolean;
+  };
+  border?: Record<"top" | "left" | "bottom" | "right", { style: "thin" }>;
+  protection?: { locked: boolean };
+}
 
 /**
  * The font every styled cell starts from. A font element without name and size renders
@@ -10,14 +35,14 @@ const BASE_FONT = { name: DOCUMENT_FONT.name, size: DOCUMENT_FONT.size, family: 
 const THIN = { style: "thin" } as const;
 
 /**
- * Turns a named plan style into an ExcelJS style object. The writer builds one per style name and
+ * Turns a named plan style into the cell format written for it. The writer builds one per style name and
  * shares it between cells, so a 60,000-cell workbook does not allocate 60,000 style objects.
  *
  * @example toExcelStyle({ font: { bold: true }, fill: "DDEBF7" }).fill
  *   → { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } }
  */
-export function toExcelStyle(style: PlanStyle): Partial<Style> {
-  const out: Partial<Style> = {};
+export function toExcelStyle(style: PlanStyle): XlsxStyle {
+  const out: XlsxStyle = {};
   if (style.font) {
     const { name, bold, italic, size, color } = style.font;
     out.font = {

@@ -1,5 +1,22 @@
-import type { DataValidation } from "exceljs";
 import type { PlanValidation } from "../shared/model";
+
+/**
+ * A data validation in SpreadsheetML's terms (ECMA-376 Part 1, §18.3.1.32 dataValidation): the
+ * attributes the writer sets, and the content of formula1/formula2 (§18.3.1.34–35) — a number,
+ * a date as its serial, a quoted inline list or a reference. Excel and LibreOffice read a date
+ * bound as the serial it is, so no date object is involved.
+ */
+export interface XlsxDataValidation {
+  type: PlanValidation["kind"];
+  operator?: "between";
+  allowBlank: boolean;
+  showInputMessage?: boolean;
+  prompt?: string;
+  showErrorMessage?: boolean;
+  errorStyle?: "stop";
+  error?: string;
+  formulae: Array<string | number>;
+}
 
 /** Excel's widest bounds, used when a plan gives one bound only for a kind that needs two. */
 const OPEN_BOUNDS: Record<PlanValidation["kind"], [number, number]> = {
@@ -11,18 +28,16 @@ const OPEN_BOUNDS: Record<PlanValidation["kind"], [number, number]> = {
   list: [0, 0],
 };
 
-/** Days from the Unix epoch back to Excel's 1900 serial origin. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
 /**
- * Turns a plan validation into an ExcelJS data validation: blanks allowed, input prompt and
- * stop-style error shown when the plan gives their text.
+ * Turns a plan validation into the data validation written for it: blanks allowed, input prompt
+ * and stop-style error shown when the plan gives their text, both bounds of a number, date or
+ * text-length rule (Excel's widest where the plan gives one).
  *
  * @example toExcelValidation({ range: "D5:D9", kind: "whole", min: 0 }).formulae → [0, 1e15]
  * @example toExcelValidation({ range: "E5", kind: "list", list: ["Có", "Không"] }).formulae
  *   → ['"Có,Không"']
  */
-export function toExcelValidation(v: PlanValidation): DataValidation {
+export function toExcelValidation(v: PlanValidation): XlsxDataValidation {
   const messages = {
     ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
     ...(v.error ? { showErrorMessage: true, errorStyle: "stop" as const, error: v.error } : {}),
@@ -35,14 +50,11 @@ export function toExcelValidation(v: PlanValidation): DataValidation {
   const [lo, hi] = OPEN_BOUNDS[v.kind];
   const min = v.min ?? lo;
   const max = v.max ?? hi;
-  // ExcelJS writes date bounds from Date objects; build them from the serial in UTC so that the
-  // serial written back is exactly the plan's.
-  const bound = (n: number) => (v.kind === "date" ? new Date(EXCEL_EPOCH_MS + n * 86400000) : n);
   return {
     type: v.kind,
     operator: "between",
     allowBlank: true,
-    formulae: [bound(min), bound(max)],
+    formulae: [min, max],
     ...messages,
   };
 }

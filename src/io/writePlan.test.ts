@@ -4,7 +4,7 @@ import { buildTemplatePlan } from "../shared/plan/buildTemplatePlan";
 import { planToGrids } from "../shared/plan/planToGrids";
 import { runConsolidation } from "../shared/pipeline/runConsolidation";
 import { generateSampleUnits } from "../shared/samples/generateSampleUnits";
-import { scaleCampaign } from "../shared/samples/scaleCampaign";
+import { scaleCampaign } from "../../test/fixtures/scaleCampaign";
 import { writePlan } from "./writePlan";
 import { writeXlsx, xlsxEntries } from "./xlsxWriter";
 

@@ -22,7 +22,7 @@ import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { a1 } from "../../src/shared/a1/a1";
 import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import { expectedUnits } from "../../src/shared/validate/expectedUnits";
-import { todaySerial } from "../../src/taskpane/app/todaySerial";
+import { todaySerial } from "../../src/shared/calendar/todaySerial";
 import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

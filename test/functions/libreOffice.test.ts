@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { readWorkbook, writePlan } from "../../src/io";
 import * as PHULUC from "../../src/functions/functions";
-import { workedSaturdays } from "../../src/shared/calendar/holidays";
+import { workedSaturdays } from "../../src/shared/calendar/daySwaps";
 import { serialFromYmd, weekdayOfSerial } from "../../src/shared/calendar/serial";
 import { isWorkingDay } from "../../src/shared/calendar/workingDays";
 import type { PlanCell, WorkbookPlan } from "../../src/shared/model";

@@ -20,7 +20,7 @@ import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { PLAN_STYLES } from "../../src/shared/plan/styles";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
-import { scaleCampaign } from "../../src/shared/samples/scaleCampaign";
+import { scaleCampaign } from "../fixtures/scaleCampaign";
 import { miniCampaign } from "../fixtures/miniCampaign";
 
 const decoder = new TextDecoder();

@@ -1,6 +1,6 @@
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
-import { scaleCampaign } from "../../src/shared/samples/scaleCampaign";
+import { scaleCampaign } from "../fixtures/scaleCampaign";
 import { renderPlan } from "../../src/taskpane/host/renderPlan";
 import { ExcelEmulation } from "../../src/taskpane/preview/emulator/excelEmulation";
 import { EmuWorkbook } from "../../src/taskpane/preview/emulator/workbookModel";

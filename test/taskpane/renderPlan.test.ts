@@ -1,6 +1,6 @@
 import { a1 } from "../../src/shared/a1/a1";
 import { META_SHEET_NAME } from "../../src/shared/model";
-import { readMetaSheet } from "../../src/shared/plan/meta";
+import { readMetaSheet } from "../../src/shared/template/meta";
 import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { CancelledError, HostError } from "../../src/taskpane/host/hostError";
 import { readSheets } from "../../src/taskpane/host/readSheets";

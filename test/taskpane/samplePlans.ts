@@ -1,6 +1,6 @@
 import { a1, a1Range, quoteSheetName } from "../../src/shared/a1/a1";
 import type { PlanCell, WorkbookPlan } from "../../src/shared/model";
-import { buildMetaSheet } from "../../src/shared/plan/meta";
+import { buildMetaSheet } from "../../src/shared/plan/buildMetaSheet";
 import { SheetBuilder } from "../../src/shared/plan/sheetBuilder";
 import { PLAN_STYLES } from "../../src/shared/plan/styles";
 

@@ -9,8 +9,12 @@ describe("readMerges", () => {
     ).toEqual(["C6:D7", "A1:B1", "E5:E5"]);
   });
 
-  it("only counts a ref written first, as SheetJS's pattern does", () => {
-    expect(readMerges('<mergeCell xr:uid="1" ref="A1:B1"/><mergeCell  ref="A2:B2"/>')).toEqual([]);
+  it("reads ref wherever it stands among the attributes (SheetJS only sees it first)", () => {
+    expect(
+      readMerges(
+        '<mergeCell xr:uid="{1}" ref="A1:B1"/><mergeCell  ref="A2:B2"/><mergeCell xr:ref="C1:D1"/>',
+      ),
+    ).toEqual(["A1:B1", "A2:B2"]);
   });
 
   it("keeps reversed corners as written", () => {

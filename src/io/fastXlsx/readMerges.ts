@@ -1,18 +1,23 @@
 import { a1Range } from "../../shared/a1/a1";
 
-/** SheetJS's pattern: only a `ref` written first counts, in the order the file lists them. */
-const MERGE_CELL = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
+/**
+ * A `<mergeCell>` and its `ref` (ECMA-376 Part 1, §18.3.1.55), wherever the attribute stands: XML
+ * gives attribute order no meaning, so a `ref` after another attribute (`xr:uid`, which Excel 365
+ * writes on some elements) counts too — SheetJS's pattern only sees a `ref` written first, and
+ * drops the merge.
+ */
+const MERGE_CELL = /<(?:\w+:)?mergeCell\s(?:[^>]*?\s)?ref=["']([A-Z0-9:]+)['"][^>]*>/g;
 
 /**
- * The merged ranges of a worksheet as sheetToGrid gives them from SheetJS: each `<mergeCell>`
- * of the part after the cells, decoded as SheetJS's safe_decode_range does, in A1.
+ * The merged ranges of a worksheet: each `<mergeCell>` of the part after the cells, in file order,
+ * in A1 with its corners as written (as sheetToGrid gives them from SheetJS, the oracle).
  *
  * @example readMerges('<mergeCells count="1"><mergeCell ref="A1:H1"/></mergeCells>') // ["A1:H1"]
  */
 export function readMerges(tail: string): string[] {
   const merges: string[] = [];
-  for (const [tag] of tail.matchAll(MERGE_CELL)) {
-    const r = decodeRange(tag.slice(tag.indexOf("=") + 2));
+  for (const [, ref] of tail.matchAll(MERGE_CELL)) {
+    const r = decodeRange(ref);
     merges.push(a1Range(r[0], r[1], r[2], r[3]));
   }
   return merges;

@@ -1,4 +1,4 @@
-import { columnLetters } from "../../shared/a1/a1";
+import { columnIndex, columnLetters } from "../../shared/a1/a1";
 
 /** SheetJS's cell-reference pattern for shifting shared formulas (crefregex). */
 const CELL_REFERENCE =
@@ -33,10 +33,4 @@ export function shiftFormula(
     },
   );
   return failed ? undefined : shifted;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = 26 * n + letters.charCodeAt(i) - 64;
-  return n - 1;
 }

@@ -1,39 +1,38 @@
-import type { DataValidation } from "exceljs";
 import type { PlanValidation } from "../../shared/model";
-import { toExcelValidation } from "../toExcelValidation";
+import { toExcelValidation, type XlsxDataValidation } from "../toExcelValidation";
 import { escapeXml } from "./escapeXml";
 import { columnName, decodeAddress, decodeRange } from "./excelRef";
 
 interface Entry {
   address: string;
-  dv: DataValidation;
+  /** The element without its sqref: two validations are the same rule when this is the same. */
+  rule: string;
+  dv: XlsxDataValidation;
   marked: boolean;
 }
 
-const DAY_MS = 24 * 3600 * 1000;
-
 /**
- * The `<dataValidations>` element ExcelJS 4.4 writes for a sheet's validations (empty string when
- * there are none). It keys validations by their range text (a later one for the same text wins),
- * sorts the keys as strings, keeps range keys as they are and squeezes single-cell keys with equal
- * validations into rectangles. Its equality sees any two dates as equal; so does this.
+ * A sheet's `<dataValidations>` (ECMA-376 Part 1, §18.3.1.33; empty string when there are none).
+ * The same range given twice keeps the later rule; the elements come in the order of their range
+ * text, so the bytes do not depend on the order the plan lists them in; a range is written as
+ * given, and single cells holding the same rule are written as one rectangle (its sqref), which
+ * Excel and LibreOffice read as the same cells. (This order and grouping are those of ExcelJS 4.4,
+ * the writer this replaced, so templates kept their bytes; rules are compared exactly, where
+ * ExcelJS took any two date rules for the same.)
  *
  * @example dataValidationsXml([{ range: "E5", kind: "list", list: ["Có", "Không"] }])
  *   // '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="E5">…'
  */
 export function dataValidationsXml(validations: PlanValidation[]): string {
   if (validations.length === 0) return "";
-  const model = new Map<string, DataValidation>();
+  const model = new Map<string, XlsxDataValidation>();
   for (const v of validations) model.set(v.range, toExcelValidation(v));
 
   const list: Entry[] = [...model.entries()]
-    .map(([address, dv]) => ({ address, dv, marked: false }))
+    .map(([address, dv]) => ({ address, rule: render(dv, ""), dv, marked: false }))
     .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   const byAddress = new Map(list.map((e) => [e.address, e]));
-  const same = (address: string, dv: DataValidation): boolean => {
-    const other = model.get(address);
-    return other !== undefined && looseEqual(dv, other);
-  };
+  const same = (address: string, rule: string): boolean => byAddress.get(address)?.rule === rule;
 
   const out: string[] = [];
   for (const e of list) {
@@ -45,13 +44,13 @@ export function dataValidationsXml(validations: PlanValidation[]): string {
       out.push(render(e.dv, e.address));
       continue;
     }
-    const { row, col, address } = decodeAddress(e.address);
+    const { row, col } = decodeAddress(e.address);
     let height = 1;
-    while (same(columnName(col) + (row + height), e.dv)) height++;
+    while (same(columnName(col) + (row + height), e.rule)) height++;
     let width = 1;
     const columnMatches = (c: number) => {
       for (let i = 0; i < height; i++) {
-        if (!same(columnName(c) + (row + i), model.get(address) as DataValidation)) return false;
+        if (!same(columnName(c) + (row + i), e.rule)) return false;
       }
       return true;
     };
@@ -68,58 +67,30 @@ export function dataValidationsXml(validations: PlanValidation[]): string {
   return `<dataValidations count="${out.length}">${out.join("")}</dataValidations>`;
 }
 
-/** ExcelJS marks through a lookup that fails on keys it cannot find; so do we. */
+/** Marks a validation as written (a range written as given, e.g. "$D$5:D9", has no other key). */
 function mark(byAddress: Map<string, Entry>, address: string): void {
   const e = byAddress.get(address);
-  if (!e) throw new TypeError(`Cannot set properties of undefined (reading 'marked'): ${address}`);
-  e.marked = true;
+  if (e) e.marked = true;
 }
 
-function render(dv: DataValidation, sqref: string): string {
-  // toExcelValidation never gives the type "any", which ExcelJS writes without these three.
+/** The element (§18.3.1.32); "between", the default operator, is left out. */
+function render(dv: XlsxDataValidation, sqref: string): string {
   let xml = `<dataValidation type="${dv.type}"`;
   if (dv.operator && dv.type !== "list" && dv.operator !== "between") {
     xml += ` operator="${dv.operator}"`;
   }
   if (dv.allowBlank) xml += ' allowBlank="1"';
   if (dv.showInputMessage) xml += ' showInputMessage="1"';
-  if (dv.promptTitle) xml += ` promptTitle="${escapeXml(dv.promptTitle)}"`;
   if (dv.prompt) xml += ` prompt="${escapeXml(dv.prompt)}"`;
   if (dv.showErrorMessage) xml += ' showErrorMessage="1"';
   if (dv.errorStyle) xml += ` errorStyle="${dv.errorStyle}"`;
-  if (dv.errorTitle) xml += ` errorTitle="${escapeXml(dv.errorTitle)}"`;
   if (dv.error) xml += ` error="${escapeXml(dv.error)}"`;
   xml += ` sqref="${escapeXml(sqref)}"`;
   const formulae = dv.formulae ?? [];
   if (formulae.length === 0) return `${xml}/>`;
   xml += ">";
   formulae.forEach((f, i) => {
-    const text =
-      dv.type === "date" ? String(new Date(f as Date).getTime() / DAY_MS + 25569) : String(f);
-    xml += `<formula${i + 1}>${escapeXml(text)}</formula${i + 1}>`;
+    xml += `<formula${i + 1}>${escapeXml(String(f))}</formula${i + 1}>`;
   });
   return `${xml}</dataValidation>`;
-}
-
-/** ExcelJS's `_.isEqual`: same own keys, equal values; objects without own keys (dates) are equal. */
-function looseEqual(a: unknown, b: unknown): boolean {
-  if (typeof a !== typeof b) return false;
-  if (typeof a !== "object") return a === b;
-  const aArray = Array.isArray(a);
-  const bArray = Array.isArray(b);
-  if (aArray || bArray) {
-    return (
-      aArray &&
-      bArray &&
-      (a as unknown[]).length === (b as unknown[]).length &&
-      (a as unknown[]).every((x, i) => looseEqual(x, (b as unknown[])[i]))
-    );
-  }
-  if (a === null || b === null) return a === b;
-  const keys = Object.keys(a as object);
-  if (Object.keys(b as object).length !== keys.length) return false;
-  if (!keys.every((k) => Object.prototype.hasOwnProperty.call(b, k))) return false;
-  return keys.every((k) =>
-    looseEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-  );
 }

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { columnIndex } from "../../shared/a1/a1";
 import { columnName, decodeAddress, decodeRange, rangeText } from "./excelRef";
 
 const colCache = require("exceljs/lib/utils/col-cache") as {
@@ -7,23 +8,38 @@ const colCache = require("exceljs/lib/utils/col-cache") as {
 };
 
 describe("excelRef", () => {
-  it("names columns as ExcelJS does, over Excel's whole width", () => {
+  it("names columns over a worksheet's whole width (ExcelJS, the oracle, agrees)", () => {
     for (let c = 1; c <= 16384; c++) expect(columnName(c)).toBe(colCache.n2l(c));
-    expect(() => columnName(0)).toThrow(/out of bounds/);
-    expect(() => columnName(16385)).toThrow(/out of bounds/);
+    expect(() => columnName(0)).toThrow("Column 0 is out of bounds");
+    expect(() => columnName(16385)).toThrow("Column 16385 is out of bounds");
   });
 
-  it("decodes addresses as ExcelJS does, $ signs and odd input included", () => {
+  it("decodes cell references, $ signs included, as ExcelJS does for them", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\$?[A-Z]{1,2}\$?[0-9]{1,5}[^:]{0,2}$/), (address) => {
-        const ours = decodeAddress(address);
+      fc.property(fc.stringMatching(/^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,5}$/), (address) => {
+        if (columnIndex(address.replace(/[$\d]/g, "")) >= 16384) {
+          expect(() => decodeAddress(address)).toThrow("not a cell");
+          return;
+        }
         const theirs = colCache.decodeAddress(address);
-        expect(ours.address).toBe(theirs.address);
-        expect(ours.row).toBe(theirs.row ?? NaN);
-        expect(ours.col).toBe(theirs.col ?? NaN);
+        expect(decodeAddress(address)).toEqual({
+          row: theirs.row,
+          col: theirs.col,
+          address: theirs.address,
+        });
       }),
     );
     expect(decodeAddress("$AB$12")).toEqual({ row: 12, col: 28, address: "AB12" });
+    expect(decodeAddress("xfd1048576")).toEqual({
+      row: 1048576,
+      col: 16384,
+      address: "XFD1048576",
+    });
+  });
+
+  it("refuses what is not a cell of a worksheet, naming it (ExcelJS returned NaN or a wrong cell)", () => {
+    for (const bad of ["", "A", "12", "A1B", "A1 x", "XFE1", "A1048577", "A0x"])
+      expect(() => decodeAddress(bad)).toThrow(`"${bad}" is not a cell of a worksheet`);
   });
 
   it("normalises ranges and reads the sheet prefix", () => {

@@ -1,6 +1,6 @@
-import { columnLetters } from "../../shared/a1/a1";
+import { a1, columnLetters, parseA1 } from "../../shared/a1/a1";
 
-/** A cell or rectangle, 1-based, as ExcelJS decodes references. */
+/** A cell or rectangle, 1-based as SpreadsheetML counts rows and columns. */
 export interface ExcelRange {
   top: number;
   left: number;
@@ -8,37 +8,26 @@ export interface ExcelRange {
   right: number;
 }
 
+const LAST_ROW = 1048576;
+const LAST_COL = 16384;
+
 /**
- * A cell reference decoded exactly as ExcelJS 4.4 does (`colCache.decodeAddress`): upper-case
- * letters before the first digit make the column, digits the row, "$" is skipped and decoding stops
- * at the first other character after both. Returns 1-based numbers, `NaN` for a missing part.
+ * A cell reference (ECMA-376 Part 1, ST_CellRef, `$` signs allowed, letters in either case) as
+ * 1-based row and column, and the reference as written in a sheet (no `$`, capitals). Anything
+ * else, or a cell past XFD1048576, is refused with the reference named.
  *
  * @example decodeAddress("$AB$12") → { row: 12, col: 28, address: "AB12" }
  */
 export function decodeAddress(value: string): { row: number; col: number; address: string } {
-  let col = "";
-  let colNumber = 0;
-  let row = "";
-  let rowNumber = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (!row && c >= 65 && c <= 90) {
-      col += value[i];
-      colNumber = colNumber * 26 + c - 64;
-    } else if (c >= 48 && c <= 57) {
-      row += value[i];
-      rowNumber = rowNumber * 10 + c - 48;
-    } else if (row && col && c !== 36) {
-      break;
-    }
-  }
-  if (colNumber > 16384) throw new Error(`Out of bounds. Invalid column letter: ${col}`);
-  return { row: row ? rowNumber : NaN, col: col ? colNumber : NaN, address: col + row };
+  const cell = parseA1(value);
+  if (!cell || cell.row >= LAST_ROW || cell.col >= LAST_COL)
+    throw new Error(`"${value}" is not a cell of a worksheet (A1 … XFD1048576)`);
+  return { row: cell.row + 1, col: cell.col + 1, address: a1(cell.row, cell.col) };
 }
 
 /**
- * "B3:D7", "D7:B3" or "C5" (optionally after "Sheet!") as a normalised 1-based rectangle, and
- * whether it was written as a range, like ExcelJS's `colCache.decodeEx`.
+ * "B3:D7", "D7:B3" or "C5" (optionally after "Sheet!" or "'Biểu 1'!") as a normalised 1-based
+ * rectangle, and whether it was written as a range (ST_Ref, §18.18.62).
  *
  * @example decodeRange("D7:B3") → { top: 3, left: 2, bottom: 7, right: 4, isRange: true }
  */
@@ -59,18 +48,17 @@ export function decodeRange(ref: string): ExcelRange & { isRange: boolean; sheet
 }
 
 /**
- * Column letters of a 1-based column, as ExcelJS names them (and refuses columns past 16384).
+ * Column letters of a 1-based column; a column outside a worksheet (1 … 16384) is refused.
  *
  * @example columnName(28) === "AB"
  */
 export function columnName(col: number): string {
-  if (!(col >= 1 && col <= 16384)) {
-    throw new Error(`${col} is out of bounds. Excel supports columns from 1 to 16384`);
-  }
+  if (!(col >= 1 && col <= LAST_COL))
+    throw new Error(`Column ${col} is out of bounds: a worksheet has columns 1 … 16384`);
   return columnLetters(col - 1);
 }
 
-/** "A1:C3" for a rectangle (ExcelJS's `Range.range`: always with the colon). */
+/** "A1:C3" for a rectangle, always with the colon (also for one cell: "C5:C5"). */
 export function rangeText(r: ExcelRange): string {
   return `${columnName(r.left)}${r.top}:${columnName(r.right)}${r.bottom}`;
 }

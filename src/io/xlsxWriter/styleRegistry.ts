@@ -1,6 +1,5 @@
-import type { Style } from "exceljs";
 import type { PlanStyle } from "../../shared/model";
-import { toExcelStyle } from "../toExcelStyle";
+import { toExcelStyle, type XlsxStyle } from "../toExcelStyle";
 import { escapeXml } from "./escapeXml";
 
 /** The cell formats of a workbook, numbered in order of first use as ExcelJS numbers them. */
@@ -106,7 +105,7 @@ export function createStyleRegistry(styles: Record<string, PlanStyle>): StyleReg
     return id;
   };
 
-  const register = (style: Partial<Style>): number => {
+  const register = (style: XlsxStyle): number => {
     // Same order of additions as ExcelJS's StylesXform.addStyleModel.
     const numFmtId = style.numFmt ? formatId(style.numFmt) : 0;
     const fontId = style.font ? add("font", fonts, fontXml(style.font)) : 0;
@@ -146,7 +145,7 @@ export function createStyleRegistry(styles: Record<string, PlanStyle>): StyleReg
   };
 }
 
-function fontXml(font: NonNullable<Style["font"]>): string {
+function fontXml(font: NonNullable<XlsxStyle["font"]>): string {
   // ExcelJS's FontXform order: b, i, u, charset, color, condense, extend, family, outline,
   // vertAlign, scheme, shadow, strike, sz, name.
   let xml = "<font>";
@@ -159,12 +158,12 @@ function fontXml(font: NonNullable<Style["font"]>): string {
   return `${xml}</font>`;
 }
 
-function fillXml(fill: NonNullable<Style["fill"]>): string {
+function fillXml(fill: NonNullable<XlsxStyle["fill"]>): string {
   const argb = fill.type === "pattern" ? fill.fgColor?.argb : undefined;
   return `<fill><patternFill patternType="solid"><fgColor rgb="${escapeXml(argb ?? "")}"/></patternFill></fill>`;
 }
 
-function borderXml(border: NonNullable<Style["border"]>): string {
+function borderXml(border: NonNullable<XlsxStyle["border"]>): string {
   const edge = (tag: string, side: Partial<{ style: string }> | undefined) =>
     side?.style ? `<${tag} style="${side.style}"/>` : `<${tag}/>`;
   return `<border>${edge("left", border.left)}${edge("right", border.right)}${edge("top", border.top)}${edge("bottom", border.bottom)}<diagonal/></border>`;
@@ -181,7 +180,7 @@ const HORIZONTAL = new Set([
 ]);
 const VERTICAL = new Set(["top", "bottom", "distributed", "justify"]);
 
-function alignmentXml(a: NonNullable<Style["alignment"]>): string {
+function alignmentXml(a: NonNullable<XlsxStyle["alignment"]>): string {
   let attrs = "";
   if (a.horizontal && HORIZONTAL.has(a.horizontal)) attrs += ` horizontal="${a.horizontal}"`;
   if (a.vertical === "middle") attrs += ' vertical="center"';

@@ -4,7 +4,8 @@ import type { PlanCell, PlanSheet, WorkbookPlan } from "../../shared/model";
 import { toFileFormula } from "../fileFormula";
 import { normalizeZip } from "../normalizeZip";
 import { argb, toExcelStyle } from "../toExcelStyle";
-import { toExcelValidation } from "../toExcelValidation";
+import { isoFromSerial } from "../../shared/calendar/serial";
+import { toExcelValidation, type XlsxDataValidation } from "../toExcelValidation";
 
 /**
  * The reference writer, for tests only: renders a WorkbookPlan as .xlsx bytes with ExcelJS, as
@@ -99,7 +100,14 @@ function writeSheet(
   // After the values: ExcelJS redirects writes to a merged cell to its top-left cell.
   for (const range of sheet.merges) ws.mergeCells(range);
   const validations = (ws as unknown as WithValidations).dataValidations;
-  for (const v of sheet.validations) validations.add(v.range, toExcelValidation(v));
+  for (const v of sheet.validations) validations.add(v.range, forExcelJs(toExcelValidation(v)));
+}
+
+/** A validation as ExcelJS takes it: a date rule's bounds as Date objects (it writes serials). */
+export function forExcelJs(dv: XlsxDataValidation): DataValidation {
+  if (dv.type !== "date") return dv as DataValidation;
+  const date = (serial: number) => new Date(`${isoFromSerial(serial)}T00:00:00Z`);
+  return { ...dv, formulae: dv.formulae.map((f) => date(Number(f))) } as DataValidation;
 }
 
 /** No password: ExcelJS then stores no hash and no random salt, which keeps the bytes stable. */

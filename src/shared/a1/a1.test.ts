@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { a1, a1Range, columnLetters, parseA1, parseA1Range, quoteSheetName } from "./a1";
+import {
+  a1,
+  a1Range,
+  columnIndex,
+  columnLetters,
+  parseA1,
+  parseA1Range,
+  quoteSheetName,
+} from "./a1";
 
 describe("A1 addresses", () => {
   it("names columns like Excel", () => {
@@ -9,6 +17,14 @@ describe("A1 addresses", () => {
     expect(columnLetters(701)).toBe("ZZ");
     expect(columnLetters(702)).toBe("AAA");
     expect(columnLetters(16383)).toBe("XFD");
+  });
+  it("reads column letters back, in either case", () => {
+    expect(columnIndex("A")).toBe(0);
+    expect(columnIndex("ab")).toBe(27);
+    expect(columnIndex("XFD")).toBe(16383);
+    fc.assert(
+      fc.property(fc.nat(16_383), (col) => expect(columnIndex(columnLetters(col))).toBe(col)),
+    );
   });
   it("round-trips every address", () => {
     fc.assert(

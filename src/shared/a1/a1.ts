@@ -4,6 +4,7 @@
  * @example columnLetters(0) === "A"; columnLetters(27) === "AB"
  * @example a1(4, 2) === "C5"
  * @example parseA1("AB12") → { row: 11, col: 27 }
+ * @example columnIndex("AB") === 27
  */
 export function columnLetters(col: number): string {
   // Every cell read or written asks for its column's letters: those of Excel's columns are kept.
@@ -25,6 +26,13 @@ function lettersOf(col: number): string {
   return s;
 }
 
+/** The 0-based column its letters name, upper- or lower-case: the inverse of columnLetters. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) & 0x5f) - 64;
+  return col - 1;
+}
+
 export function a1(row: number, col: number): string {
   return columnLetters(col) + (row + 1);
 }
@@ -40,9 +48,7 @@ const A1_PATTERN = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 export function parseA1(address: string): { row: number; col: number } | undefined {
   const m = A1_PATTERN.exec(address.trim());
   if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
 /** Parses "B3:D7" (or a single cell) into inclusive 0-based corners. */

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema } from "../model/common";
-
-const DAY_MS = 86_400_000;
-const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+import { serialFromIso, weekdayOfSerial } from "./serial";
 
 /** A weekday off given in exchange for a Saturday worked (hoán đổi ngày làm việc). */
 export const daySwapSchema = z
@@ -11,9 +9,9 @@ export const daySwapSchema = z
     worked: isoDateSchema,
     occasion: z.string().min(1),
   })
-  .refine((s) => new Date(utc(s.worked)).getUTCDay() === 6, "ngày làm bù phải là thứ Bảy")
+  .refine((s) => weekdayOfSerial(serialFromIso(s.worked)) === 6, "ngày làm bù phải là thứ Bảy")
   .refine((s) => {
-    const d = new Date(utc(s.off)).getUTCDay();
+    const d = weekdayOfSerial(serialFromIso(s.off));
     return d >= 1 && d <= 5;
   }, "ngày nghỉ hoán đổi phải là ngày làm việc (thứ Hai–thứ Sáu)");
 export type DaySwap = z.infer<typeof daySwapSchema>;
@@ -37,7 +35,7 @@ export const yearDecisionSchema = z
     verified: z.boolean(),
     note: z.string().optional(),
   })
-  .refine((e) => (utc(e.tet.to) - utc(e.tet.from)) / DAY_MS === 4, "Tết có đúng 5 ngày")
+  .refine((e) => serialFromIso(e.tet.to) - serialFromIso(e.tet.from) === 4, "Tết có đúng 5 ngày")
   .refine(
     (e) =>
       e.nationalDayAdjacent === undefined ||

@@ -3,6 +3,7 @@ import {
   dmyFromSerial,
   isoFromSerial,
   serialFromIso,
+  serialFromUtcMs,
   serialFromYmd,
   weekdayOfSerial,
   ymdFromSerial,
@@ -21,6 +22,12 @@ describe("Excel serials", () => {
     expect(isoFromSerial(60)).toBe("1900-02-29");
     expect(dmyFromSerial(60)).toBe("29/02/1900");
     expect(serialFromIso("1900-03-01") - serialFromIso("1900-02-28")).toBe(2);
+  });
+  it("count an instant's day and its time of day", () => {
+    expect(serialFromUtcMs(Date.UTC(2021, 4, 5))).toBe(44321);
+    expect(serialFromUtcMs(Date.UTC(2021, 4, 5, 18))).toBe(44321.75);
+    expect(serialFromUtcMs(Date.UTC(1900, 1, 28, 12))).toBe(59.5);
+    expect(serialFromUtcMs(Date.UTC(1900, 2, 1))).toBe(61);
   });
   it("match known dates", () => {
     expect(serialFromIso("2021-05-05")).toBe(44321);

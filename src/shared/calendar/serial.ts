@@ -16,6 +16,19 @@ export function serialFromYmd(y: number, m: number, d: number): number {
   return days < 61 ? days - 1 : days;
 }
 
+/**
+ * The serial of an instant read in UTC (a `Date` from a library that decodes dates itself): the
+ * day as Excel counts it, the time of day as the fraction.
+ *
+ * @example serialFromUtcMs(Date.UTC(2021, 4, 5, 12)) === 44321.5
+ */
+export function serialFromUtcMs(ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  const t = new Date(day * DAY_MS);
+  const serial = serialFromYmd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  return serial + (ms - day * DAY_MS) / DAY_MS;
+}
+
 export function serialFromIso(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
   return serialFromYmd(y, m, d);

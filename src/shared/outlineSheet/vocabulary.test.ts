@@ -1,3 +1,4 @@
+import { outlineSheetSchema, simpleAggregationSchema, valueTypeSchema } from "../model";
 import { normalizeLabel } from "../text";
 import {
   AGGREGATION_WORDS,
@@ -37,6 +38,18 @@ describe.each(tables)("vocabulary of %s", (_, table) => {
         owner.set(key, w.value);
       }
     }
+  });
+});
+
+describe("the vocabulary and the schema", () => {
+  const values = (table: Vocabulary<string>) => table.map((w) => w.value).sort();
+
+  it("has a word for every value the schema allows, and none for another", () => {
+    expect(values(KIND_WORDS)).toEqual(
+      outlineSheetSchema.options.map((o) => o.shape.kind.value).sort(),
+    );
+    expect(values(VALUE_TYPE_WORDS)).toEqual([...valueTypeSchema.options].sort());
+    expect(values(AGGREGATION_WORDS)).toEqual([...simpleAggregationSchema.options].sort());
   });
 });
 

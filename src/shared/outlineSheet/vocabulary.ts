@@ -1,4 +1,4 @@
-import type { Rule, ValueType } from "../model";
+import type { OutlineSheet, Rule, SimpleAggregation, ValueType } from "../model";
 import { normalizeLabel } from "../text";
 
 /**
@@ -14,8 +14,7 @@ export interface VocabularyWord<T extends string> {
 
 export type Vocabulary<T extends string> = readonly VocabularyWord<T>[];
 
-export type SheetKind = "info" | "indicators" | "list";
-export type SimpleAggregation = "sum" | "mean" | "min" | "max" | "countYes" | "none";
+export type SheetKind = OutlineSheet["kind"];
 
 /** Kinds of outline sheets ("Loại" column of "Đề cương"). */
 export const KIND_WORDS: Vocabulary<SheetKind> = [

@@ -3,7 +3,7 @@ import type { Consolidation } from "../consolidate/consolidate";
 import { sumOf } from "../consolidate/aggregate";
 import { outlineHash } from "../hash/outlineHash";
 import type { Campaign, Finding, PlanSheet, PlanValue, Unit, WorkbookPlan } from "../model";
-import { ORIGIN_UNIT_KEY } from "../read/readListSheet";
+import { ORIGIN_UNIT_KEY } from "../template/templateLayout";
 import type { ProgressRow } from "../validate/progress";
 import {
   PLAN_EPOCH,
@@ -20,7 +20,7 @@ import {
   type DetailLayout,
 } from "./consolidatedDetailSheet";
 import { buildFindingsSheet, FINDINGS_SHEET } from "./findingsSheet";
-import { buildMetaSheet } from "./meta";
+import { buildMetaSheet } from "./buildMetaSheet";
 import { buildProgressSheet, PROGRESS_SHEET } from "./progressSheet";
 import { buildStatisticsSheet, STATISTICS_SHEET } from "./statisticsSheet";
 import { PLAN_STYLES, valueStyleFor, type PlanStyleName } from "./styles";

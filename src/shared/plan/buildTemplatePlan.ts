@@ -16,7 +16,7 @@ import type {
 import { indicatorApplies, ratioParts } from "../outline/indicators";
 import { writeHeading, writeSignature } from "./appendixDocument";
 import { ratioFormula } from "./formulas";
-import { buildMetaSheet } from "./meta";
+import { buildMetaSheet } from "./buildMetaSheet";
 import { SheetBuilder } from "./sheetBuilder";
 import { inputStyleFor, PLAN_STYLES, valueStyleFor } from "./styles";
 import {
@@ -26,7 +26,7 @@ import {
   TEMPLATE_ROWS,
   TEMPLATE_TEXT,
   YES_NO,
-} from "./templateLayout";
+} from "../template/templateLayout";
 import type { DocumentForm } from "../model";
 
 /**

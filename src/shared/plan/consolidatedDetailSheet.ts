@@ -9,7 +9,7 @@ import { groupFormula, ratioFormula, totalFormula, weightedMeanFormula } from ".
 import { SheetBuilder } from "./sheetBuilder";
 import { flaggedStyleFor, valueStyleFor, type PlanStyleName } from "./styles";
 import { columnWidthPt, PRINTABLE_WIDTH_PT } from "./printLayout";
-import { APPENDIX_ROWS } from "./templateLayout";
+import { APPENDIX_ROWS } from "../template/templateLayout";
 
 /** Leading columns of a detail sheet: STT, name, code, level, type. */
 export const DETAIL_FIXED = ["STT", "Tên đơn vị", "Mã đơn vị", "Cấp", "Loại hình"] as const;

@@ -1,7 +1,7 @@
 import type { Campaign, Finding, PlanSheet } from "../model";
 import { normalizeLabel } from "../text/normalizeLabel";
 import { SheetBuilder } from "./sheetBuilder";
-import { TEMPLATE_ROWS } from "./templateLayout";
+import { TEMPLATE_ROWS } from "../template/templateLayout";
 
 export const FINDINGS_SHEET = "Kết quả kiểm tra";
 

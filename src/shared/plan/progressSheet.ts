@@ -3,7 +3,7 @@ import type { Campaign, PlanCell, PlanSheet } from "../model";
 import { NO_DATE_TEXT, UNREADABLE_TEXT, type ProgressRow } from "../validate/progress";
 import { orderBy } from "./consolidatedDetailSheet";
 import { SheetBuilder } from "./sheetBuilder";
-import { TEMPLATE_ROWS } from "./templateLayout";
+import { TEMPLATE_ROWS } from "../template/templateLayout";
 
 export const PROGRESS_SHEET = "Tiến độ";
 

@@ -2,7 +2,7 @@ import { a1Range } from "../a1/a1";
 import type { PlanCell, PlanPrint, PlanSheet, PlanValidation } from "../model/plan";
 import { columnWidthPt, printLayout, type PrintLayoutInput } from "./printLayout";
 import { PLAN_STYLES } from "./styles";
-import { TEMPLATE_ROWS, type SheetRows } from "./templateLayout";
+import { TEMPLATE_ROWS, type SheetRows } from "../template/templateLayout";
 
 /** What a sheet says about its printing; the page layout itself is worked out on build. */
 export type PrintSpec = Pick<PrintLayoutInput, "repeatRows" | "repeatCols" | "groupStarts"> & {

@@ -8,7 +8,7 @@ import { SheetBuilder } from "./sheetBuilder";
 import { quoteSheetName } from "../a1/a1";
 import { writeHeading, writeSignature } from "./appendixDocument";
 import type { AppendixSheetOptions } from "./buildTemplatePlan";
-import { APPENDIX_ROWS } from "./templateLayout";
+import { APPENDIX_ROWS } from "../template/templateLayout";
 
 export const STATISTICS_SHEET = "Thống kê";
 

@@ -7,7 +7,7 @@ import { matchChoice } from "../text/matchChoice";
 import { parseDateText } from "../text/parseDateText";
 import { parseNumberText } from "../text/parseNumberText";
 import { parseYesNo } from "../text/parseYesNo";
-import { YES_NO } from "../plan/templateLayout";
+import { YES_NO } from "../template/templateLayout";
 
 export interface CellSpec {
   type: ValueType;

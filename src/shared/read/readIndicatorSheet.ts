@@ -2,7 +2,7 @@ import { a1 } from "../a1/a1";
 import type { Grid, IndicatorSheet, SheetAnchors, SourcedValue } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
 import { memoBySheet } from "../outline/memoBySheet";
-import { TEMPLATE_COLS, TEMPLATE_TEXT } from "../plan/templateLayout";
+import { TEMPLATE_COLS, TEMPLATE_TEXT } from "../template/templateLayout";
 import { normalizeLabel } from "../text/normalizeLabel";
 import { cellAnchor, findHeaderRow, normalizeCode } from "./anchors";
 import { cellAt, type ReadContext } from "./context";

@@ -1,6 +1,6 @@
 import type { Grid, InfoSheet, SheetAnchors, SourcedValue } from "../model";
 import { normalizeLabel } from "../text/normalizeLabel";
-import { TEMPLATE_TEXT } from "../plan/templateLayout";
+import { TEMPLATE_TEXT } from "../template/templateLayout";
 import { cellAnchor, findHeaderRow } from "./anchors";
 import { cellAt, cellText, type ReadContext } from "./context";
 

@@ -1,11 +1,8 @@
 import type { Grid, ListSheet, SheetAnchors, SourcedValue } from "../model";
-import { TEMPLATE_TEXT } from "../plan/templateLayout";
+import { ORIGIN_UNIT_KEY, TEMPLATE_TEXT } from "../template/templateLayout";
 import { normalizeLabel } from "../text/normalizeLabel";
 import { findHeaderRow } from "./anchors";
 import { cellAt, type ReadContext } from "./context";
-
-/** Key under which a consolidated list row keeps the unit it came from. */
-export const ORIGIN_UNIT_KEY = "_unit";
 
 /**
  * Reads a list table: columns by header text, then every row below the header that has a value

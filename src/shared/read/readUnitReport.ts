@@ -1,6 +1,6 @@
 import type { Campaign, Finding, Grid, SourceWorkbook, UnitReport } from "../model";
 import { META_SHEET_NAME } from "../model";
-import { readMetaSheet, type MetaContent } from "../plan/meta";
+import { readMetaSheet, type MetaContent } from "../template/meta";
 import { ReadContext } from "./context";
 import { applicableUnitType } from "../outline/indicators";
 import { locateSheets } from "./locateSheets";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { ComparisonOp, RuleAst } from "./ast";
-import { formatRule } from "./formatRule";
+import { formatRule } from "./formatRule.testutil";
 import { parseRule } from "./parseRule";
 
 /** The tree without positions, which formatting does not keep. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { RuleAst } from "./ast";
-import { formatRule } from "./formatRule";
+import { formatRule } from "./formatRule.testutil";
 import { parseRule } from "./parseRule";
 
 function ast(expr: string): RuleAst {

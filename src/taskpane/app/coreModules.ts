@@ -9,5 +9,5 @@ export {
   outlineToPlanSheets,
   OUTLINE_SHEET_NAMES,
 } from "../../shared/outlineSheet";
-export { buildMetaSheet } from "../../shared/plan/meta";
+export { buildMetaSheet } from "../../shared/plan/buildMetaSheet";
 export { PLAN_STYLES } from "../../shared/plan/styles";

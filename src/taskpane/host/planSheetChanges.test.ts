@@ -1,5 +1,6 @@
 import { META_SHEET_NAME } from "../../shared/model";
-import { buildMetaSheet, readMetaSheet } from "../../shared/plan/meta";
+import { buildMetaSheet } from "../../shared/plan/buildMetaSheet";
+import { readMetaSheet } from "../../shared/template/meta";
 import { planToGrids } from "../../shared/plan/planToGrids";
 import { planSheetChanges } from "./planSheetChanges";
 import { withOwnedSheets } from "./withOwnedSheets";

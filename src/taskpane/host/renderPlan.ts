@@ -1,6 +1,6 @@
 import { a1Range } from "../../shared/a1/a1";
 import { META_SHEET_NAME, type Grid, type PlanSheet, type WorkbookPlan } from "../../shared/model";
-import { readMetaSheet, META_KEYS } from "../../shared/plan/meta";
+import { readMetaSheet, META_KEYS } from "../../shared/template/meta";
 import { applyStyle, hasDirectFormat } from "./applyStyle";
 import { blockWrites } from "./blockWrites";
 import { cellFromExcel } from "./cellFromExcel";

@@ -1,3 +1,4 @@
+import { isoFromSerial } from "../../shared/calendar/serial";
 import type { PlanValidation } from "../../shared/model";
 
 /** Excel's widest bounds, used when a plan gives one bound only (as the ExcelJS writer does). */
@@ -21,13 +22,6 @@ const RULE_KEY = {
   textLength: "textLength",
 } as const;
 
-/** ISO date of an Excel serial (1900 system, after 1900-03-01). */
-function isoOfSerial(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000)
-    .toISOString()
-    .slice(0, 10);
-}
-
 /**
  * A plan validation as an Office.js data validation: blanks allowed, bounds "between" (open
  * side filled with Excel's widest bound), inline lists with a drop-down, input prompt and a
@@ -42,7 +36,7 @@ export function toOfficeValidation(v: PlanValidation): OfficeValidation {
     out.rule = { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } };
   } else {
     const [lo, hi] = OPEN_BOUNDS[v.kind];
-    const bound = (n: number) => (v.kind === "date" ? isoOfSerial(n) : n);
+    const bound = (n: number) => (v.kind === "date" ? isoFromSerial(Math.round(n)) : n);
     out.rule = {
       [RULE_KEY[v.kind]]: {
         formula1: bound(v.min ?? lo),

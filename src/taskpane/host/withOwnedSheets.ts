@@ -1,5 +1,6 @@
 import { META_SHEET_NAME, type PlanSheet, type WorkbookPlan } from "../../shared/model";
-import { buildMetaSheet, META_KEYS } from "../../shared/plan/meta";
+import { buildMetaSheet } from "../../shared/plan/buildMetaSheet";
+import { META_KEYS } from "../../shared/template/meta";
 
 /**
  * The plan with its meta sheet listing `owned` as the add-in's sheets, so a later render may

@@ -8,7 +8,7 @@ import { LanguageContext } from "../../app/i18n";
 import type { PaneState } from "../../app/paneState";
 import { ServicesContext, type PaneServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
-import { todaySerial } from "../../app/todaySerial";
+import { todaySerial } from "../../../shared/calendar/todaySerial";
 import { useTask } from "../../app/useTask";
 import { missingFeatures, type Feature } from "../../host/requirements";
 import { translator, type Language, type StringKey } from "../../strings";

@@ -8,7 +8,8 @@ import { useLanguage, useT } from "../../app/i18n";
 import { checkInputOf } from "../../app/paneState";
 import { useServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
-import { isoDateFromSerial, serialFromIsoDate } from "../../app/todaySerial";
+import { isoFromSerial, serialFromIso } from "../../../shared/calendar/serial";
+import { isoDateSchema } from "../../../shared/model/common";
 import { Notice, type NoticeValue } from "../Notice";
 import { StepSection } from "../StepSection";
 
@@ -71,10 +72,10 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
       <Field label={t("asOfLabel")}>
         <Input
           type="date"
-          value={isoDateFromSerial(state.asOf)}
+          value={isoFromSerial(state.asOf)}
           onChange={(_, d) => {
-            const serial = serialFromIsoDate(d.value);
-            if (serial !== undefined) update({ asOf: serial, check: undefined, run: undefined });
+            if (isoDateSchema.safeParse(d.value).success)
+              update({ asOf: serialFromIso(d.value), check: undefined, run: undefined });
           }}
         />
       </Field>

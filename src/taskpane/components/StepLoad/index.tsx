@@ -1,6 +1,7 @@
 import { Button } from "@fluentui/react-button";
 import { Select } from "@fluentui/react-select";
 import { useRef, useState, type DragEvent } from "react";
+import { WORKBOOK_EXTENSIONS } from "../../../io/fileExtensions";
 import type { Campaign, SourceWorkbook } from "../../../shared/model";
 import { errorText } from "../../app/errorText";
 import { useLanguage, useT } from "../../app/i18n";
@@ -12,7 +13,7 @@ import { WORKBOOK_FILE_NAME } from "../../app/workbookSource";
 import { Notice, type NoticeValue } from "../Notice";
 import { StepSection } from "../StepSection";
 
-const ACCEPT = ".xlsx,.xlsm,.xls,.ods,.csv";
+const ACCEPT = WORKBOOK_EXTENSIONS.join(",");
 let nextId = 1;
 
 /** Nạp đơn vị: pick, drop, use the open workbook or the samples; every file matched to a unit. */

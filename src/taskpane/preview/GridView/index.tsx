@@ -1,6 +1,7 @@
 import { Tab, TabList } from "@fluentui/react-tabs";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { columnLetters } from "../../../shared/a1/a1";
+import { dmyFromSerial } from "../../../shared/calendar/serial";
 import { useT } from "../../app/i18n";
 import type { EmuStats } from "../emulator/excelEmulation";
 import type { Scalar } from "../emulator/formulaEngine";
@@ -15,14 +16,7 @@ function show(v: Scalar, numberFormat: string): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") {
     if (numberFormat.includes("%")) return `${(v * 100).toFixed(1)}%`;
-    if (/d/.test(numberFormat) && /y/.test(numberFormat)) {
-      return new Date(Date.UTC(1899, 11, 30) + v * 86400000)
-        .toISOString()
-        .slice(0, 10)
-        .split("-")
-        .reverse()
-        .join("/");
-    }
+    if (/d/.test(numberFormat) && /y/.test(numberFormat)) return dmyFromSerial(v);
     return Number.isInteger(v)
       ? v.toLocaleString("vi-VN")
       : v.toLocaleString("vi-VN", { maximumFractionDigits: 4 });

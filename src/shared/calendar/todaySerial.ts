@@ -1,4 +1,4 @@
-import { serialFromYmd } from "../shared/calendar/serial";
+import { serialFromYmd } from "./serial";
 
 /**
  * Today's date as a serial, by the computer's clock and time zone, as Excel's TODAY().

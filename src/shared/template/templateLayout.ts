@@ -12,6 +12,9 @@ export const TEMPLATE_TEXT = {
   originUnit: "Đơn vị",
 } as const;
 
+/** Key under which a consolidated list row keeps the unit it came from. */
+export const ORIGIN_UNIT_KEY = "_unit";
+
 /** Rows (0-based) of a sheet's layout: title, subtitle, the table's header and its first row. */
 export interface SheetRows {
   title: number;
