@@ -8,6 +8,7 @@ import { readIndicatorSheet } from "./readIndicatorSheet";
 import { readInfoSheet } from "./readInfoSheet";
 import { readListSheet } from "./readListSheet";
 import { resolveUnitCode } from "./resolveUnitCode";
+import { workbookLegacyEncoding } from "./workbookLegacyEncoding";
 
 export interface ReadResult {
   report: UnitReport;
@@ -57,6 +58,7 @@ export function readUnitReport(workbook: SourceWorkbook, campaign: Campaign): Re
     return finish(report, ctx, campaign);
   }
   const grids: Grid[] = workbook.sheets.filter((g) => g !== metaGrid);
+  ctx.legacyHint = workbookLegacyEncoding(grids);
   const located = locateSheets(grids, outline.sheets, meta.sheetNames);
   if (located.size === 0) {
     ctx.add("E_TEMPLATE", {}, { detail: "không tìm thấy biểu nào của đề cương" });

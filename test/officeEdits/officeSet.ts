@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWorkbook } from "../../src/io";
+import { writePlan } from "../../src/io/writePlan";
+import type { Finding, ReportValue } from "../../src/shared/model";
+import { buildTemplatePlan, type FilledValues } from "../../src/shared/plan/buildTemplatePlan";
+import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
+import { corpusCampaigns } from "../corpus/campaigns";
+import { SERIAL, unitOf, unitValues } from "../corpus/unitValues";
+import { convertWithLibreOffice } from "../io/helpers";
+
+const campaign = corpusCampaigns.embedded;
+
+/** A set of units as an office receives it: two agencies and an enterprise, of two levels. */
+export const UNITS: ReadonlyArray<[code: string, k: number]> = [
+  ["CBCS01", 1],
+  ["DBCS02", 2],
+  ["DBCS09", 3],
+];
+
+export type Filled = Required<FilledValues>;
+
+/** One unit's file: its name and bytes. */
+export interface UnitFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The clean values of a unit of the set, optionally changed before the template is filled. */
+export function filledOf(code: string, k: number, edit?: (f: Filled) => void): Filled {
+  const f = unitValues(unitOf(campaign, code), k);
+  edit?.(f);
+  return f;
+}
+
+/** A unit's template filled with values, as our writer makes it (what the office sent out). */
+export function templateFile(code: string, filled: FilledValues): Promise<Uint8Array> {
+  return writePlan(buildTemplatePlan(campaign, { unitCode: code, filled }));
+}
+
+/**
+ * Every unit of the set, each changed by `change` (the same kind of change an office makes by
+ * hand or by its software), as files.
+ */
+export async function unitSet(
+  change: (bytes: Uint8Array, code: string) => Uint8Array | Promise<Uint8Array> = (b) => b,
+  edit?: (f: Filled, code: string) => void,
+): Promise<UnitFile[]> {
+  const files: UnitFile[] = [];
+  for (const [code, k] of UNITS) {
+    const bytes = await templateFile(code, filledOf(code, k, edit && ((f) => edit(f, code))));
+    files.push({ name: `${code}.xlsx`, bytes: await change(bytes, code) });
+  }
+  return files;
+}
+
+/** What the consolidation of a set says, in values only (no source cells, no file names). */
+export interface SetResult {
+  totals: unknown;
+  lists: Record<string, Array<{ unit: string; row: Record<string, ReportValue> }>>;
+  info: Record<string, Record<string, ReportValue>>;
+  findings: Finding[];
+}
+
+/** Reads every file through the host path (readWorkbook) and consolidates them on 06/5/2021. */
+export function consolidateSet(files: UnitFile[]): SetResult {
+  const workbooks = files.map((f) => readWorkbook(f.bytes, f.name));
+  const run = runConsolidation({ campaign, workbooks, asOf: SERIAL.asOf });
+  const lists: SetResult["lists"] = {};
+  for (const [id, rows] of Object.entries(run.consolidation.lists)) {
+    lists[id] = rows.map(({ unit, row }) => ({
+      unit: unit.code,
+      row: Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.v])),
+    }));
+  }
+  const info: SetResult["info"] = {};
+  for (const r of run.reports) {
+    info[r.unitCode ?? r.fileName] = Object.fromEntries(
+      Object.entries(r.info).map(([k, v]) => [k, v.v]),
+    );
+  }
+  return {
+    totals: run.consolidation.totals,
+    lists,
+    info,
+    findings: run.findings.filter((f) => f.code !== "W_MISSING"),
+  };
+}
+
+/** Saves bytes with LibreOffice headless in another format (a clerk's "Save as"). */
+export function resaveWithLibreOffice(
+  soffice: string,
+  bytes: Uint8Array,
+  name: string,
+  format: string,
+): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), "phuluc-office-"));
+  try {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return convertWithLibreOffice(soffice, path, format);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Findings of the given severities, as "code sheet!cell" lines, to show in a failing test. */
+export function findingsOf(r: SetResult, severities: Finding["severity"][]): string[] {
+  return r.findings
+    .filter((f) => severities.includes(f.severity))
+    .map((f) => `${f.unit} ${f.code} ${f.sheet ?? ""}!${f.cell ?? ""} ${f.message.vi}`);
+}
