@@ -7,6 +7,7 @@ import type { Finding, ReportValue } from "../../src/shared/model";
 import { buildTemplatePlan, type FilledValues } from "../../src/shared/plan/buildTemplatePlan";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { corpusCampaigns } from "../corpus/campaigns";
+import { cellElement } from "../corpus/xlsxParts";
 import { SERIAL, unitOf, unitValues } from "../corpus/unitValues";
 import { convertWithLibreOffice } from "../io/helpers";
 
@@ -110,4 +111,23 @@ export function findingsOf(r: SetResult, severities: Finding["severity"][]): str
   return r.findings
     .filter((f) => severities.includes(f.severity))
     .map((f) => `${f.unit} ${f.code} ${f.sheet ?? ""}!${f.cell ?? ""} ${f.message.vi}`);
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+/**
+ * Types text into a cell of sheet XML as Excel stores typed text (an inline string here), keeping
+ * the cell's style: in an existing cell, a new cell at the end of its row, or a new row.
+ */
+export function typeText(xml: string, ref: string, text: string): string {
+  const row = Number(ref.replace(/^[A-Z]+/, ""));
+  const cell = `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
+  const existing = cellElement(xml, ref);
+  if (existing) {
+    const style = existing.match(/ s="(\d+)"/)?.[0] ?? "";
+    return xml.replace(existing, cell.replace(`r="${ref}"`, `r="${ref}"${style}`));
+  }
+  const rowXml = xml.match(new RegExp(`<row r="${row}"[^>]*>.*?</row>`))?.[0];
+  if (rowXml) return xml.replace(rowXml, rowXml.replace("</row>", `${cell}</row>`));
+  return xml.replace("</sheetData>", `<row r="${row}">${cell}</row></sheetData>`);
 }

@@ -129,6 +129,10 @@ export const FINDING_TEXT: Record<FindingCode, (p: FindingParams) => Text> = {
     vi: `Đơn vị có ${p.value} lỗi nên không được đưa vào tổng hợp (theo lựa chọn loại đơn vị có lỗi).`,
     en: `The unit has ${p.value} errors and was left out of the consolidation (as chosen).`,
   }),
+  I_TABLE_END: (p) => ({
+    vi: `Danh sách kết thúc trước dòng ${p.detail}; phần bên dưới ("${p.value}") là phần ký tên, ghi chú nên không được đọc vào danh sách.`,
+    en: `The list ends above row ${p.detail}; what is below it ("${p.value}") is a signature block or notes and is not read as list rows.`,
+  }),
   I_FORMULA_TEXT: (p) => ({
     vi: `Văn bản bắt đầu bằng ký tự công thức được giữ nguyên là văn bản: "${p.value}".`,
     en: `Text starting with a formula character is kept as text: "${p.value}".`,

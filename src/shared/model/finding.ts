@@ -45,6 +45,7 @@ export const findingCodeSchema = z.enum([
   "W_NOT_EXPECTED", // unit reports through another unit (e.g. a CBTT to its đảng bộ): not consolidated here
   "W_EXCLUDED", // unit left out of the consolidation because it has errors (user's choice)
   "I_FORMULA_TEXT", // text starting with = + - @ kept as text
+  "I_TABLE_END", // a list table ends above a signature block or notes, not read as rows
 ]);
 export type FindingCode = z.infer<typeof findingCodeSchema>;
 
