@@ -129,5 +129,8 @@ export function typeText(xml: string, ref: string, text: string): string {
   }
   const rowXml = xml.match(new RegExp(`<row r="${row}"[^>]*>.*?</row>`))?.[0];
   if (rowXml) return xml.replace(rowXml, rowXml.replace("</row>", `${cell}</row>`));
-  return xml.replace("</sheetData>", `<row r="${row}">${cell}</row></sheetData>`);
+  const newRow = `<row r="${row}">${cell}</row>`;
+  const after = [...xml.matchAll(/<row r="(\d+)"/g)].find((m) => Number(m[1]) > row);
+  if (after) return xml.replace(after[0], `${newRow}${after[0]}`);
+  return xml.replace("</sheetData>", `${newRow}</sheetData>`);
 }
