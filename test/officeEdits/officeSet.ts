@@ -134,3 +134,33 @@ export function typeText(xml: string, ref: string, text: string): string {
   if (after) return xml.replace(after[0], `${newRow}${after[0]}`);
   return xml.replace("</sheetData>", `${newRow}</sheetData>`);
 }
+
+const letters = (n: number): string =>
+  n < 26 ? String.fromCharCode(65 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26);
+const colIndex = (l: string): number =>
+  [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** Moves every column reference right of column A one column left in an A1 text. */
+function shiftLeft(text: string): string {
+  return text.replace(
+    /(\$?)([A-Z]{1,3})(\$?)(\d+)/g,
+    (m, d1: string, col: string, d2: string, row: string) =>
+      colIndex(col) > 0 ? `${d1}${letters(colIndex(col) - 1)}${d2}${row}` : m,
+  );
+}
+
+/**
+ * Deletes column A of a sheet as Excel does ("Delete column"): its cells go, every cell, merge,
+ * validation and same-sheet formula reference right of it moves one column left. Column widths
+ * are dropped (they do not matter to reading).
+ */
+export function deleteColumnA(xml: string): string {
+  return xml
+    .replace(/<cols>.*?<\/cols>/s, "")
+    .replace(/<c r="A\d+"[^>]*?(?:\/>|>.*?<\/c>)/g, "")
+    .replace(
+      / (r|ref|sqref)="([^"]*)"/g,
+      (_m, name: string, v: string) => ` ${name}="${shiftLeft(v)}"`,
+    )
+    .replace(/<f>(.*?)<\/f>/g, (_m, f: string) => `<f>${shiftLeft(f)}</f>`);
+}

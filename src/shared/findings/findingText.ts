@@ -65,6 +65,14 @@ export const FINDING_TEXT: Record<FindingCode, (p: FindingParams) => Text> = {
     vi: `Ô chứa lỗi ${p.value}; hãy sửa công thức hoặc nhập số liệu.`,
     en: `The cell holds the error ${p.value}; fix the formula or enter the value.`,
   }),
+  E_AMBIGUOUS: (p) => ({
+    vi: `Không xác định được dòng của chỉ tiêu ${p.indicator} "${p.label}" (các dòng ${p.detail}); giá trị không được tổng hợp. Hãy ghi mã chỉ tiêu vào cột STT của đúng dòng.`,
+    en: `Cannot tell which row is indicator ${p.indicator} "${p.label}" (rows ${p.detail}); its value is not consolidated. Write the indicator's code in the STT column of the right row.`,
+  }),
+  E_NO_CACHED_VALUE: (p) => ({
+    vi: `Ô có công thức (${p.detail}) nhưng tệp được lưu mà không có giá trị đã tính, nên không đọc được số liệu. Hãy mở tệp bằng Excel (hoặc LibreOffice), để tính xong rồi lưu lại và gửi lại.`,
+    en: `The cell holds a formula (${p.detail}) but the file was saved without calculated values, so its value cannot be read. Open the file in Excel (or LibreOffice), let it calculate, save it and send it again.`,
+  }),
   E_UNIT_UNKNOWN: (p) => ({
     vi: `Mã đơn vị "${p.unit}" không có trong danh sách đơn vị.`,
     en: `Unit code "${p.unit}" is not in the unit registry.`,

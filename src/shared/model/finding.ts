@@ -29,6 +29,8 @@ export const findingCodeSchema = z.enum([
   "E_CELL_ERROR", // cell holds #REF!, #DIV/0!, …
   "E_UNIT_UNKNOWN", // unit code not in the registry
   "E_UNIT_MISSING", // no unit code could be found
+  "E_AMBIGUOUS", // an indicator's row cannot be told among several (value kept out)
+  "E_NO_CACHED_VALUE", // a formula saved without its calculated value
   "W_RULE", // cross-field rule broken (severity warning)
   "W_VERSION", // older template version
   "W_DUPLICATE", // another submission of the same unit (latest wins)
