@@ -9,7 +9,7 @@ import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { corpusCampaigns } from "../corpus/campaigns";
 import { cellElement } from "../corpus/xlsxParts";
 import { SERIAL, unitOf, unitValues } from "../corpus/unitValues";
-import { convertWithLibreOffice } from "../io/helpers";
+import { convertWithLibreOffice, findSoffice } from "../io/helpers";
 
 const campaign = corpusCampaigns.embedded;
 
@@ -89,18 +89,22 @@ export function consolidateSet(files: UnitFile[]): SetResult {
   };
 }
 
-/** Saves bytes with LibreOffice headless in another format (a clerk's "Save as"). */
+/**
+ * Opens bytes in LibreOffice headless and saves them in a format (a clerk's "Save as"); with
+ * `recalculate`, every formula is computed first (what opening in Excel and saving does).
+ */
 export function resaveWithLibreOffice(
   soffice: string,
   bytes: Uint8Array,
   name: string,
   format: string,
+  options: { recalculate?: boolean } = {},
 ): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), "phuluc-office-"));
   try {
     const path = join(dir, name);
     writeFileSync(path, bytes);
-    return convertWithLibreOffice(soffice, path, format);
+    return convertWithLibreOffice(soffice, path, format, options);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -164,3 +168,8 @@ export function deleteColumnA(xml: string): string {
     )
     .replace(/<f>(.*?)<\/f>/g, (_m, f: string) => `<f>${shiftLeft(f)}</f>`);
 }
+
+/** LibreOffice, required in CI; tests that need it are skipped elsewhere without it. */
+export const soffice = findSoffice();
+if (!soffice && process.env.CI)
+  throw new Error("LibreOffice (soffice) is required in CI for the office-edit tests");

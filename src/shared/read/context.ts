@@ -55,6 +55,12 @@ export class ReadContext {
     ) {
       this.add("W_FORMULA", place(), { detail: `=${formula}`, value: String(cell) });
     }
+    if (formula !== undefined && cell === null) {
+      // Saved by a program that writes formulas without computing them: the value is unknown,
+      // which is not the same as "not entered" (E_REQUIRED stays quiet for an error's cell).
+      this.add("E_NO_CACHED_VALUE", place(), { detail: `=${formula}` });
+      return undefined;
+    }
     const { v, issues } = convertCell(cell, spec, this.legacyHint);
     for (const issue of issues) this.add(issue.code, place(), issue.params);
     if (typeof v === "string" && spec.type === "text" && startsLikeFormula(v)) {
