@@ -7,7 +7,7 @@ import type { Finding, ReportValue } from "../../src/shared/model";
 import { buildTemplatePlan, type FilledValues } from "../../src/shared/plan/buildTemplatePlan";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { corpusCampaigns } from "../corpus/campaigns";
-import { cellElement } from "../corpus/xlsxParts";
+import { cellElement, type XlsxParts } from "../corpus/xlsxParts";
 import { SERIAL, unitOf, unitValues } from "../corpus/unitValues";
 import { convertWithLibreOffice, findSoffice } from "../io/helpers";
 
@@ -173,3 +173,29 @@ export function deleteColumnA(xml: string): string {
 export const soffice = findSoffice();
 if (!soffice && process.env.CI)
   throw new Error("LibreOffice (soffice) is required in CI for the office-edit tests");
+
+/** Adds a worksheet part as Excel does: the part, its relationship, its content type, its tab. */
+export function addSheet(x: XlsxParts, name: string, sheetXml: string): void {
+  const rels = x.text("xl/_rels/workbook.xml.rels");
+  const n = (rels.match(/<Relationship /g) ?? []).length + 100;
+  const path = `xl/worksheets/sheet${n}.xml`;
+  x.setText(path, sheetXml);
+  x.edit("xl/_rels/workbook.xml.rels", (xml) =>
+    xml.replace(
+      "</Relationships>",
+      `<Relationship Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`,
+    ),
+  );
+  x.edit("[Content_Types].xml", (xml) =>
+    xml.replace(
+      "</Types>",
+      `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    ),
+  );
+  x.edit("xl/workbook.xml", (xml) =>
+    xml.replace(
+      "</sheets>",
+      `<sheet name="${escapeXml(name)}" sheetId="${n}" r:id="rId${n}"/></sheets>`,
+    ),
+  );
+}
