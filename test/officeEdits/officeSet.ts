@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbook } from "../../src/io";
@@ -105,6 +106,40 @@ export function resaveWithLibreOffice(
     const path = join(dir, name);
     writeFileSync(path, bytes);
     return convertWithLibreOffice(soffice, path, format, options);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Saves every file of a set in another format with one LibreOffice run (one start-up instead of
+ * one per file), as an office re-saving its units' files would.
+ */
+export function resaveAllWithLibreOffice(
+  soffice: string,
+  files: UnitFile[],
+  ext: string,
+): UnitFile[] {
+  const dir = mkdtempSync(join(tmpdir(), "phuluc-office-"));
+  try {
+    const paths = files.map((f) => {
+      const path = join(dir, f.name);
+      writeFileSync(path, f.bytes);
+      return path;
+    });
+    const profile = `-env:UserInstallation=file://${dir}/profile`;
+    execFileSync(
+      soffice,
+      [profile, "--headless", "--convert-to", ext, "--outdir", `${dir}/out`, ...paths],
+      {
+        stdio: "pipe",
+        timeout: 300_000,
+      },
+    );
+    return files.map((f) => {
+      const name = f.name.replace(/\.[^.]+$/, `.${ext}`);
+      return { name, bytes: new Uint8Array(readFileSync(join(dir, "out", name))) };
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -48,6 +48,11 @@ export const findingCodeSchema = z.enum([
   "W_EXCLUDED", // unit left out of the consolidation because it has errors (user's choice)
   "I_FORMULA_TEXT", // text starting with = + - @ kept as text
   "I_TABLE_END", // a list table ends above a signature block or notes, not read as rows
+  "I_ROWS_MOVED", // rows inserted or deleted: an indicator is not on its template row
+  "I_SHEET_RENAMED", // a sheet found under another tab name
+  "I_SHEET_ORDER", // the sheets are in another order than the template's
+  "I_META_MISSING", // the hidden meta sheet is gone (copied or re-saved workbook)
+  "I_RESAVED", // the template was saved as .xls, .ods or .csv
 ]);
 export type FindingCode = z.infer<typeof findingCodeSchema>;
 

@@ -4,6 +4,7 @@ import { readMetaSheet, type MetaContent } from "../plan/meta";
 import { ReadContext } from "./context";
 import { applicableUnitType } from "../outline/indicators";
 import { locateSheets } from "./locateSheets";
+import { noteTemplateChanges } from "./noteTemplateChanges";
 import { readIndicatorSheet } from "./readIndicatorSheet";
 import { readInfoSheet } from "./readInfoSheet";
 import { readListSheet } from "./readListSheet";
@@ -104,6 +105,14 @@ export function readUnitReport(workbook: SourceWorkbook, campaign: Campaign): Re
       report.lists[sheet.id] = readListSheet(grid, sheet, ctx, anchorsOf(sheet.id, grid));
     }
   }
+  if (!rollup)
+    noteTemplateChanges(ctx, {
+      workbook,
+      outline,
+      located,
+      report,
+      hasMeta: metaGrid !== undefined,
+    });
   return finish(report, ctx, campaign);
 }
 
