@@ -40,7 +40,8 @@ export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind {
 }
 
 function zipKind(bytes: Uint8Array, entries: ZipEntry[]): FileKind {
-  const names = new Set(entries.map((e) => e.name));
+  // Part names compare case-insensitively (ECMA-376 Part 2); listZipEntries gave "/" for "\\".
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
   if (names.has("xl/workbook.xml") || names.has("xl/workbook.bin")) return "xlsx";
   const mimetype = entries.find((e) => e.name === "mimetype" && e.method === 0);
   if (mimetype) {

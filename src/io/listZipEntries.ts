@@ -2,6 +2,11 @@ import { ZIP_SIGNATURE } from "./zipSignatures";
 
 /** One entry of a zip's central directory, as the archive claims it. */
 export interface ZipEntry {
+  /**
+   * The entry's name with backslashes turned into slashes: some Windows tools write
+   * "xl\\workbook.xml", which the zip format forbids (APPNOTE 4.4.17.1: "all slashes MUST be
+   * forward slashes") but Excel opens. Every check and reader sees the same name.
+   */
   name: string;
   /** 0 = stored, 8 = deflated. */
   method: number;
@@ -62,7 +67,7 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
     let offset = view.getUint32(p + 42, true);
     const nameEnd = p + 46 + nameLength;
     if (nameEnd + extraLength > end) return undefined;
-    const name = decoder.decode(bytes.subarray(p + 46, nameEnd));
+    const name = decoder.decode(bytes.subarray(p + 46, nameEnd)).replace(/\\/g, "/");
     // ZIP64 extra field: the 64-bit values appear only for fields saturated at 0xFFFFFFFF.
     let q = nameEnd;
     while (q + 4 <= nameEnd + extraLength) {

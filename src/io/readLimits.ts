@@ -147,7 +147,8 @@ export function checkWorkbookFile(
 
 /** The parts holding cells: xlsx worksheets, the ods content. */
 function isSheetPart(name: string, kind: "xlsx" | "ods"): boolean {
-  return kind === "xlsx" ? /^xl\/worksheets\/[^/]+\.xml$/.test(name) : name === "content.xml";
+  // Part names are case-insensitive (ECMA-376 Part 2): "XL/Worksheets/Sheet1.xml" is counted too.
+  return kind === "xlsx" ? /^xl\/worksheets\/[^/]+\.xml$/i.test(name) : name === "content.xml";
 }
 
 /**

@@ -64,9 +64,10 @@ export function readWorkbook(
   // Ordinary .xlsx files (all of ours) are read ≈ 10× faster by our own reader, which gives the
   // same Grids or declines; SheetJS reads the rest.
   const own = readXlsxGrids(bytes, fileName, file, bounds.maxCells);
-  if (own) return { fileName, sheets: own };
+  if (own) return { fileName, sheets: own, format: "xlsx" };
   const count = cellCounter(fileName, bounds.maxCells);
-  if (file.kind === "csv") return { fileName, sheets: [csvGrid(bytes, fileName, count)] };
+  if (file.kind === "csv")
+    return { fileName, sheets: [csvGrid(bytes, fileName, count)], format: "csv" };
 
   const wb = parseQuietly(bytes, fileName);
   const hiddenOds = file.kind === "ods" ? odsHiddenSheets(bytes) : undefined;
@@ -85,7 +86,11 @@ export function readWorkbook(
       throw new WorkbookReadError("corrupt", fileName, `sheet '${name}'`);
     }
   });
-  return { fileName, sheets };
+  return {
+    fileName,
+    sheets,
+    format: file.kind === "xls" || file.kind === "ods" ? file.kind : "xlsx",
+  };
 }
 
 /** SheetJS prints "ODS number format may be incorrect" for harmless ODS formats: keep it quiet. */

@@ -30,17 +30,34 @@ const files: Array<[string, Uint8Array]> = [
   ["xl/sharedStrings.xml", sheetXml(100, 5)],
 ];
 
-/** Deflates on "another thread" (here, later on this one), recording what it was given. */
-function recordingAway(minBytes: number): DeflateAway & { got: number[] } {
+/**
+ * Deflates on "another thread" (here, on this one), answering when `answer` says, and records what
+ * it was given. Which parts it gets depends on when it answers; what zipParts returns must not.
+ */
+function recordingAway(
+  minBytes: number,
+  answer: (deflate: () => Uint8Array) => Promise<Uint8Array> = (d) =>
+    new Promise((resolve) => setTimeout(() => resolve(d()), 5)),
+): DeflateAway & { got: number[] } {
   const got: number[] = [];
   return {
     got,
     minBytes,
     deflate: (data) => {
       got.push(data.length);
-      return new Promise((resolve) => setTimeout(() => resolve(deflatePart(data)), 5));
+      return answer(() => deflatePart(data));
     },
   };
+}
+
+/** Answers out of order: on each later turn, the latest question still waiting is answered first. */
+function lastFirst(): (d: () => Uint8Array) => Promise<Uint8Array> {
+  const held: Array<() => void> = [];
+  return (d) =>
+    new Promise<Uint8Array>((resolve) => {
+      held.push(() => resolve(d()));
+      setImmediate(() => held.pop()!());
+    });
 }
 
 describe("zipParts", () => {
@@ -54,14 +71,33 @@ describe("zipParts", () => {
     expect(Buffer.from(await zipParts(big, MTIME)).equals(expectedZip(big))).toBe(true);
   });
 
-  it("sends the large parts to the other thread while making the next, same bytes", async () => {
-    const away = recordingAway(64 << 10);
+  it.each([
+    ["at once", (d: () => Uint8Array) => Promise.resolve(d())],
+    [
+      "on the next turn",
+      (d: () => Uint8Array) => new Promise<Uint8Array>((r) => setImmediate(() => r(d()))),
+    ],
+    [
+      "a little later",
+      (d: () => Uint8Array) => new Promise<Uint8Array>((r) => setTimeout(() => r(d()), 5)),
+    ],
+  ])(
+    "gives zipSync's bytes when the other thread answers %s, sending it only parts worth it",
+    async (_when, answer) => {
+      const away = recordingAway(64 << 10, answer);
+      const actual = await zipParts(files, MTIME, away);
+      expect(Buffer.from(actual).equals(expectedZip(files))).toBe(true);
+      // The first large part is sent as soon as it is made, whatever the timing.
+      expect(away.got.length).toBeGreaterThan(0);
+      expect(Math.min(...away.got)).toBeGreaterThanOrEqual(64 << 10);
+    },
+  );
+
+  it("gives zipSync's bytes when the other thread holds two parts and answers the later first", async () => {
+    const away = { ...recordingAway(64 << 10, lastFirst()), holds: 2 };
     const actual = await zipParts(files, MTIME, away);
     expect(Buffer.from(actual).equals(expectedZip(files))).toBe(true);
-    expect(away.got.length).toBeGreaterThan(0);
     expect(Math.min(...away.got)).toBeGreaterThanOrEqual(64 << 10);
-    // This thread keeps the largest part, the fastest to deflate here.
-    expect(away.got).not.toContain(Math.max(...files.map(([, d]) => d.length)));
   });
 
   it("deflates here what the other thread fails to, and sends it nothing more", async () => {

@@ -51,13 +51,13 @@ export const corpus: CorpusCase[] = [
   {
     file: "libreoffice-CBCS02.xls",
     description: "The filled template saved by LibreOffice as Excel 97-2003 (.xls)",
-    expect: { findings: [] },
+    expect: { findings: [{ code: "I_RESAVED" }] },
     reads: { "info/submittedAt": 44314, "B2/26/2018": 18.25, "L2/1/name": "Trần Văn Bình" },
   },
   {
     file: "libreoffice-CBCS03.ods",
     description: "The filled template saved by LibreOffice as OpenDocument (.ods)",
-    expect: { findings: [] },
+    expect: { findings: [{ code: "I_RESAVED" }] },
     reads: { "info/conferenceDate": 44298, "B3/4/SL": 2, "B1/9/SL": true },
   },
   {
@@ -115,7 +115,12 @@ export const corpus: CorpusCase[] = [
   {
     file: "sheets-renamed-CBCS08.xlsx",
     description: "Tabs B2 and L1 renamed ('Bieu 2 (da sua)', 'Sheet1'); found by their titles",
-    expect: { findings: [] },
+    expect: {
+      findings: [
+        { code: "I_SHEET_RENAMED", sheet: "Bieu 2 (da sua)" },
+        { code: "I_SHEET_RENAMED", sheet: "Sheet1" },
+      ],
+    },
     reads: { "B2/1/2020": 61, "L1/0/yearStarted": 2017 },
   },
   {
@@ -127,19 +132,29 @@ export const corpus: CorpusCase[] = [
   {
     file: "sheets-reordered-DBCS01.xlsx",
     description: "Sheets reordered (L2, B3, info, B1 first)",
-    expect: { findings: [] },
+    expect: { findings: [{ code: "I_SHEET_ORDER" }] },
     reads: { "B1/1/SL": 72, "B3/1/SL": 12 },
   },
   {
     file: "rows-inserted-DBCS02.xlsx",
     description: "Two rows inserted in B1 (one with the unit's own note and a number), one in B3",
-    expect: { findings: [] },
+    expect: {
+      findings: [
+        { code: "I_ROWS_MOVED", sheet: B1, cell: "A10", indicator: "3" },
+        { code: "I_ROWS_MOVED", sheet: B3, cell: "A7", indicator: "1" },
+      ],
+    },
     reads: { "B1/3/SL": 46, "B1/8/SL": 4, "B3/1.4/SL": 2 },
   },
   {
     file: "row-deleted-DBCS03.xlsx",
     description: "Row 1.3 of B3 deleted",
-    expect: { findings: [{ code: "E_ROW_MISSING", sheet: B3, indicator: "1.3" }] },
+    expect: {
+      findings: [
+        { code: "E_ROW_MISSING", sheet: B3, indicator: "1.3" },
+        { code: "I_ROWS_MOVED", sheet: B3, cell: "A9", indicator: "1.4" },
+      ],
+    },
     reads: { "B3/1.4/SL": 2 },
   },
   {
@@ -348,6 +363,8 @@ export const corpus: CorpusCase[] = [
         { code: "E_SHEET_MISSING", sheet: L1 },
         { code: "E_SHEET_MISSING", sheet: L2 },
         { code: "W_NO_SUBMIT_DATE" },
+        { code: "I_RESAVED" },
+        { code: "I_META_MISSING" },
       ],
     },
     reads: { "B1/1/SL": 24, "B1/9/SL": true },

@@ -16,6 +16,7 @@ import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { serialFromIso } from "../../src/shared/calendar/serial";
 import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
+import { sharedFormulaSheet } from "./sharedFormulaSheet";
 
 // readWorkbook as shipped, with a switch to turn the fast reader off: the SheetJS path it then
 // takes is the reference every fast read must equal.
@@ -196,6 +197,19 @@ describe("readXlsxFast ≡ SheetJS + sheetToGrid", () => {
       expect(b1.rows[0][2]).toBe("Đạt 100%");
       expect(b1.merges).toEqual(["C6:D7", "A1:B1"]);
       expect(hidden.state).toBe("veryHidden");
+    });
+
+    it("thousands of shared-formula groups (lookups, structured references), as Excel saves them", () => {
+      const bytes = xlsxOf({
+        strings: [],
+        sheets: [{ name: "Tra cứu", xml: sharedFormulaSheet(2000) }],
+      });
+      expect(expectSameAsSheetJs(bytes, "tra-cuu.xlsx")).toBe(true);
+      const [sheet] = fastSheets(bytes, "tra-cuu.xlsx")!;
+      expect(Object.keys(sheet.formulas ?? {})).toHaveLength(10_000);
+      expect(sheet.formulas?.H2001).toMatch(
+        /^IFERROR\(VLOOKUP\(\$B2001,Bang1\[#All\],COLUMN\(H\$1\)/,
+      );
     });
 
     it("random cells of every kind, well-formed or not: the same as SheetJS or declined", () => {

@@ -71,18 +71,16 @@ function readGrids(
   parts: ReadonlyMap<string, Uint8Array>,
   isDateFormat: (format: string) => boolean,
 ): Grid[] | undefined {
-  // SheetJS finds parts whatever their case: names must be unambiguous.
-  const lowerNames = new Set<string>();
-  for (const name of parts.keys()) {
+  // Part names are compared as case-insensitive ASCII (ECMA-376 Part 2, §9.1.1.1.4), as Excel
+  // and SheetJS do ("[content_types].xml"): names must be unambiguous.
+  const byLowerName = new Map<string, Uint8Array>();
+  for (const [name, bytes] of parts) {
     const lower = name.toLowerCase();
-    if (lowerNames.has(lower) || name.includes("\\")) return undefined;
-    lowerNames.add(lower);
+    if (byLowerName.has(lower)) return undefined;
+    byLowerName.set(lower, bytes);
   }
-  const part = (name: string): Uint8Array | undefined => {
-    const bytes = parts.get(name);
-    if (bytes === undefined && lowerNames.has(name.toLowerCase())) throw new Decline();
-    return bytes;
-  };
+  const part = (name: string): Uint8Array | undefined =>
+    parts.get(name) ?? byLowerName.get(name.toLowerCase());
   const text = (name: string): string => {
     const decoded = decodePart(part(name));
     if (decoded === undefined) throw new Decline();
@@ -90,7 +88,7 @@ function readGrids(
   };
   // Other kinds of zip that SheetJS recognises first.
   for (const other of ["meta-inf/manifest.xml", "objectdata.xml", "index/document.iwa"])
-    if (lowerNames.has(other)) return undefined;
+    if (byLowerName.has(other)) return undefined;
 
   const types = contentTypesOf(text("[Content_Types].xml"));
   if (!types || types.parts.some((p) => part(withoutSlash(p)) === undefined)) return undefined;

@@ -65,6 +65,14 @@ export const FINDING_TEXT: Record<FindingCode, (p: FindingParams) => Text> = {
     vi: `Ô chứa lỗi ${p.value}; hãy sửa công thức hoặc nhập số liệu.`,
     en: `The cell holds the error ${p.value}; fix the formula or enter the value.`,
   }),
+  E_AMBIGUOUS: (p) => ({
+    vi: `Không xác định được dòng của chỉ tiêu ${p.indicator} "${p.label}" (các dòng ${p.detail}); giá trị không được tổng hợp. Hãy ghi mã chỉ tiêu vào cột STT của đúng dòng.`,
+    en: `Cannot tell which row is indicator ${p.indicator} "${p.label}" (rows ${p.detail}); its value is not consolidated. Write the indicator's code in the STT column of the right row.`,
+  }),
+  E_NO_CACHED_VALUE: (p) => ({
+    vi: `Ô có công thức (${p.detail}) nhưng tệp được lưu mà không có giá trị đã tính, nên không đọc được số liệu. Hãy mở tệp bằng Excel (hoặc LibreOffice), để tính xong rồi lưu lại và gửi lại.`,
+    en: `The cell holds a formula (${p.detail}) but the file was saved without calculated values, so its value cannot be read. Open the file in Excel (or LibreOffice), let it calculate, save it and send it again.`,
+  }),
   E_UNIT_UNKNOWN: (p) => ({
     vi: `Mã đơn vị "${p.unit}" không có trong danh sách đơn vị.`,
     en: `Unit code "${p.unit}" is not in the unit registry.`,
@@ -128,6 +136,30 @@ export const FINDING_TEXT: Record<FindingCode, (p: FindingParams) => Text> = {
   W_EXCLUDED: (p) => ({
     vi: `Đơn vị có ${p.value} lỗi nên không được đưa vào tổng hợp (theo lựa chọn loại đơn vị có lỗi).`,
     en: `The unit has ${p.value} errors and was left out of the consolidation (as chosen).`,
+  }),
+  I_TABLE_END: (p) => ({
+    vi: `Danh sách kết thúc trước dòng ${p.detail}; phần bên dưới ("${p.value}") là phần ký tên, ghi chú nên không được đọc vào danh sách.`,
+    en: `The list ends above row ${p.detail}; what is below it ("${p.value}") is a signature block or notes and is not read as list rows.`,
+  }),
+  I_ROWS_MOVED: (p) => ({
+    vi: `Mẫu đã bị chèn hoặc xóa dòng: chỉ tiêu ${p.indicator} ở dòng ${p.value}, mẫu đặt ở dòng ${p.expected}. Số liệu vẫn được đọc theo mã và tên chỉ tiêu.`,
+    en: `Rows were inserted or deleted: indicator ${p.indicator} is on row ${p.value}, the template has it on row ${p.expected}. Values are still read by indicator code and label.`,
+  }),
+  I_SHEET_RENAMED: (p) => ({
+    vi: `Biểu "${p.detail}" của mẫu đã được đổi tên thành "${p.value}"; vẫn nhận ra và đọc được.`,
+    en: `The template's sheet "${p.detail}" was renamed "${p.value}"; it is still found and read.`,
+  }),
+  I_SHEET_ORDER: (p) => ({
+    vi: `Thứ tự các biểu khác mẫu (${p.detail}); các biểu vẫn được nhận ra theo tên và tiêu đề.`,
+    en: `The sheets are in another order than the template's (${p.detail}); they are still found by name and title.`,
+  }),
+  I_META_MISSING: (p) => ({
+    vi: `Tệp không còn trang ẩn "${p.sheet}" của mẫu (sổ tính đã được chép sang tệp khác hoặc lưu bằng phần mềm khác): các biểu được nhận ra theo tên và tiêu đề, không kiểm tra được phiên bản mẫu.`,
+    en: `The file no longer has the template's hidden "${p.sheet}" sheet (the workbook was copied or saved by other software): sheets are found by name and title, and the template version cannot be checked.`,
+  }),
+  I_RESAVED: (p) => ({
+    vi: `Tệp được lưu lại ở định dạng ${p.detail}, không phải .xlsx của mẫu; vẫn đọc được, nhưng lần sau hãy gửi lại đúng tệp .xlsx của mẫu.`,
+    en: `The file was saved as ${p.detail}, not as the template's .xlsx; it was read, but please send the template's .xlsx next time.`,
   }),
   I_FORMULA_TEXT: (p) => ({
     vi: `Văn bản bắt đầu bằng ký tự công thức được giữ nguyên là văn bản: "${p.value}".`,

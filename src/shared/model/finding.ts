@@ -29,6 +29,8 @@ export const findingCodeSchema = z.enum([
   "E_CELL_ERROR", // cell holds #REF!, #DIV/0!, …
   "E_UNIT_UNKNOWN", // unit code not in the registry
   "E_UNIT_MISSING", // no unit code could be found
+  "E_AMBIGUOUS", // an indicator's row cannot be told among several (value kept out)
+  "E_NO_CACHED_VALUE", // a formula saved without its calculated value
   "W_RULE", // cross-field rule broken (severity warning)
   "W_VERSION", // older template version
   "W_DUPLICATE", // another submission of the same unit (latest wins)
@@ -45,6 +47,12 @@ export const findingCodeSchema = z.enum([
   "W_NOT_EXPECTED", // unit reports through another unit (e.g. a CBTT to its đảng bộ): not consolidated here
   "W_EXCLUDED", // unit left out of the consolidation because it has errors (user's choice)
   "I_FORMULA_TEXT", // text starting with = + - @ kept as text
+  "I_TABLE_END", // a list table ends above a signature block or notes, not read as rows
+  "I_ROWS_MOVED", // rows inserted or deleted: an indicator is not on its template row
+  "I_SHEET_RENAMED", // a sheet found under another tab name
+  "I_SHEET_ORDER", // the sheets are in another order than the template's
+  "I_META_MISSING", // the hidden meta sheet is gone (copied or re-saved workbook)
+  "I_RESAVED", // the template was saved as .xls, .ods or .csv
 ]);
 export type FindingCode = z.infer<typeof findingCodeSchema>;
 

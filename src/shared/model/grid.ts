@@ -35,6 +35,11 @@ export interface SourceWorkbook {
   sheets: Grid[];
   /** SHA-256 of the file bytes, hex, when read from a file. */
   sha256?: string;
+  /**
+   * The file's format as told by its content, when read from a file: a unit that saved the
+   * template as .xls, .ods or .csv is told so.
+   */
+  format?: "xlsx" | "xls" | "ods" | "csv";
   /** File modification time, when known (used only as a last resort for the submission date). */
   modifiedAt?: string;
 }

@@ -33,4 +33,23 @@ describe("findHeaderRow", () => {
     const none = { name: "B1", rows: [["STT"], ["Ghi chú"]] };
     expect(findHeaderRow(none, headers, 2)).toBeUndefined();
   });
+
+  it("reads a header spanning rows: a group header above one value column", () => {
+    const grid = {
+      name: "B1",
+      rows: [
+        ["Biểu 1"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả thực hiện"],
+        [null, null, null, "Số lượng"],
+        ["1", "Số cuộc", "Cuộc", 3],
+      ],
+    };
+    const found = findHeaderRow(grid, ["STT", "Chỉ tiêu", "Số lượng"], 1);
+    expect(found?.row).toBe(2);
+    expect([...found!.columns]).toEqual([
+      ["stt", 0],
+      ["chi tieu", 1],
+      ["so luong", 3],
+    ]);
+  });
 });

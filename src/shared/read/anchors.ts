@@ -29,9 +29,17 @@ export function cellAnchor(cell: Cell): string {
   return text === "" ? "" : foldLabel(text);
 }
 
+/** How many adjacent rows a header may span (a group header above its columns, merged cells). */
+const HEADER_BAND_ROWS = 3;
+
 /**
- * Finds the header row: the row among the first rows whose cells match the most of the expected
- * header texts (at least `minHits`). Returns the row and a map normalized header → column.
+ * Finds the header: the band of up to three adjacent rows among the first rows whose cells match
+ * the most of the expected header texts (at least `minHits`), so a group header ("Kết quả thực
+ * hiện" above "Số lượng", with STT and "Chỉ tiêu" merged down beside it) still finds every
+ * column. Returns the band's last row holding a header (data starts below it) and a map
+ * normalized header → column (the upper row wins when two rows name the same header).
+ *
+ * @example findHeaderRow(grid, ["STT", "Chỉ tiêu", "Số lượng"], 2) // { row: 4, columns: … }
  */
 export function findHeaderRow(
   grid: Grid,
@@ -39,19 +47,36 @@ export function findHeaderRow(
   minHits: number,
 ): { row: number; columns: Map<string, number> } | undefined {
   const wanted = new Set(expected.map(normalizeLabel));
-  let best: { row: number; columns: Map<string, number> } | undefined;
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  const hits: Array<Map<string, number>> = [];
   for (let r = 0; r < limit; r++) {
     const row = grid.rows[r];
-    if (!row) continue;
     const columns = new Map<string, number>();
+    hits.push(columns);
+    if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const t = cellAnchor(cellAt(grid, r, c));
       if (t && wanted.has(t) && !columns.has(t)) columns.set(t, c);
     }
-    if (columns.size >= minHits && (!best || columns.size > best.columns.size))
-      best = { row: r, columns };
     // A row holding every header cannot be beaten (ties go to the first): stop looking.
+    if (columns.size === wanted.size) return { row: r, columns };
+  }
+  let best: { row: number; columns: Map<string, number> } | undefined;
+  for (let r = 0; r < limit; r++) {
+    if (hits[r].size === 0) continue;
+    const columns = new Map(hits[r]);
+    let last = r;
+    for (let b = r + 1; b < Math.min(limit, r + HEADER_BAND_ROWS); b++) {
+      let gained = false;
+      for (const [t, c] of hits[b])
+        if (!columns.has(t)) {
+          columns.set(t, c);
+          gained = true;
+        }
+      if (gained) last = b;
+    }
+    if (columns.size >= minHits && (!best || columns.size > best.columns.size))
+      best = { row: last, columns };
     if (best?.columns.size === wanted.size) break;
   }
   return best;

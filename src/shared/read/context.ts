@@ -3,6 +3,7 @@ import type { FindingParams } from "../findings/findingText";
 import { makeFinding } from "../findings/makeFinding";
 import type { Cell, Finding, FindingCode, Grid, SourcedValue } from "../model";
 import { convertCell, type CellSpec } from "./convertCell";
+import type { LegacyEncoding } from "../text/legacy";
 import { startsLikeFormula } from "../text/startsLikeFormula";
 
 /**
@@ -14,6 +15,9 @@ export class ReadContext {
 
   /** A consolidated appendix holds formulas in its value cells by design: no W_FORMULA then. */
   formulasExpected = false;
+
+  /** The legacy font the workbook's text is typed in, if any (see workbookLegacyEncoding). */
+  legacyHint: LegacyEncoding | undefined;
 
   constructor(readonly file: string) {}
 
@@ -51,7 +55,13 @@ export class ReadContext {
     ) {
       this.add("W_FORMULA", place(), { detail: `=${formula}`, value: String(cell) });
     }
-    const { v, issues } = convertCell(cell, spec);
+    if (formula !== undefined && cell === null) {
+      // Saved by a program that writes formulas without computing them: the value is unknown,
+      // which is not the same as "not entered" (E_REQUIRED stays quiet for an error's cell).
+      this.add("E_NO_CACHED_VALUE", place(), { detail: `=${formula}` });
+      return undefined;
+    }
+    const { v, issues } = convertCell(cell, spec, this.legacyHint);
     for (const issue of issues) this.add(issue.code, place(), issue.params);
     if (typeof v === "string" && spec.type === "text" && startsLikeFormula(v)) {
       this.add("I_FORMULA_TEXT", place(), { value: v });

@@ -2,7 +2,7 @@ import type { FindingParams } from "../findings/findingText";
 import type { Cell, FindingCode, ReportValue, ValueType } from "../model";
 import { isCellDate, isCellError } from "../model";
 import { serialFromYmd } from "../calendar/serial";
-import { fixLegacyText } from "../text/legacy";
+import { fixLegacyText, type LegacyEncoding } from "../text/legacy";
 import { matchChoice } from "../text/matchChoice";
 import { parseDateText } from "../text/parseDateText";
 import { parseNumberText } from "../text/parseNumberText";
@@ -55,16 +55,17 @@ export function formatNumberVi(n: number): string {
 
 /**
  * Turns one cell into a typed value for the outline's type, with the issues met on the way
- * (text numbers, legacy encodings, percent scale, wrong types). Never throws.
+ * (text numbers, legacy encodings, percent scale, wrong types). `legacyHint`: the legacy font the
+ * rest of the workbook is typed in (see fixLegacyText). Never throws.
  *
  * @example convertCell("1.234", { type: "integer" }) → { v: 1234, issues: [W_TEXT_NUMBER] }
  * @example convertCell(95, { type: "percent" }) → { v: 0.95, issues: [W_PERCENT_SCALE] }
  */
-export function convertCell(cell: Cell, spec: CellSpec): Converted {
+export function convertCell(cell: Cell, spec: CellSpec, legacyHint?: LegacyEncoding): Converted {
   if (cell === null || cell === undefined) return { v: null, issues: NONE };
   if (isCellError(cell))
     return { v: null, issues: [{ code: "E_CELL_ERROR", params: { value: cell.code } }] };
-  if (typeof cell === "string") return convertText(cell, spec);
+  if (typeof cell === "string") return convertText(cell, spec, legacyHint);
   if (isCellDate(cell)) {
     if (spec.type === "date") return { v: Math.floor(cell.serial), issues: NONE };
     if (spec.type === "text") return { v: String(cell.serial), issues: NONE };
@@ -116,8 +117,8 @@ function convertNumber(n: number, spec: CellSpec, carried: CellIssue[]): Convert
   }
 }
 
-function convertText(raw: string, spec: CellSpec): Converted {
-  const fixed = fixLegacyText(raw);
+function convertText(raw: string, spec: CellSpec, legacyHint?: LegacyEncoding): Converted {
+  const fixed = fixLegacyText(raw, legacyHint);
   const text = fixed.text.normalize("NFC").trim();
   const legacy: CellIssue[] = fixed.encoding
     ? [{ code: "W_LEGACY_ENCODING", params: { detail: fixed.encoding.toUpperCase(), value: text } }]

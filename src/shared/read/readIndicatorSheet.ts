@@ -1,5 +1,5 @@
 import { a1 } from "../a1/a1";
-import type { Grid, IndicatorSheet, SheetAnchors, SourcedValue } from "../model";
+import type { Grid, Indicator, IndicatorSheet, SheetAnchors, SourcedValue } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
 import { memoBySheet } from "../outline/memoBySheet";
 import { TEMPLATE_COLS, TEMPLATE_TEXT } from "../template/templateLayout";
@@ -65,16 +65,19 @@ export function readIndicatorSheet(
     if (code) push(byCode, code, r);
   }
   // Labels are looked at only where codes do not settle the row (rarely): not built otherwise.
-  let byLabel: Map<string, number[]> | undefined;
-  const rowsLabelled = (label: string): number[] => {
-    if (!byLabel) {
-      byLabel = new Map();
-      for (let r = header.row + 1; r < grid.rows.length; r++) {
-        const text = cellAnchor(cellAt(grid, r, labelCol));
-        if (text) push(byLabel, text, r);
-      }
-    }
-    return byLabel.get(label) ?? [];
+  const { uniqueByLabel, contextOf } = labelContextOf(sheet);
+  let labels: ReturnType<typeof labelIndex> | undefined;
+  const labelled = () => (labels ??= labelIndex(grid, header.row + 1, labelCol, uniqueByLabel));
+  const rowsLabelled = (label: string): number[] => labelled().byLabel.get(label) ?? [];
+  /**
+   * The one candidate row under the same context as the indicator in the outline (its parent, or
+   * the unique row before it: "Khiển trách" under "bị kỷ luật đảng" or under "kỷ luật hành
+   * chính"), or undefined when none or several are.
+   */
+  const inContext = (ind: Indicator, rows: number[]): number | undefined => {
+    const { contextAt } = labelled();
+    const fitting = rows.filter((r) => contextAt[r] === contextOf.get(ind));
+    return fitting.length === 1 ? fitting[0] : undefined;
   };
 
   const keys = indicatorKeysOf(sheet);
@@ -83,29 +86,31 @@ export function readIndicatorSheet(
     const { label, code } = keys.get(ind)!;
     const codeRows = byCode.get(code) ?? [];
     let row: number | undefined;
+    let candidates: number[] = [];
     if (codeRows.length === 1) row = codeRows[0];
     else if (codeRows.length > 1) {
       const labelRows = rowsLabelled(label);
-      row = codeRows.find((r) => labelRows.includes(r)) ?? codeRows[0];
-      if (!labelRows.includes(row)) {
-        ctx.add(
-          "W_AMBIGUOUS",
-          { sheet: grid.name, cell: a1(row, codeCol), indicator: ind.code },
-          { detail: `mã chỉ tiêu ${ind.code}` },
-        );
-      }
+      const both = codeRows.filter((r) => labelRows.includes(r));
+      candidates = both.length > 0 ? both : codeRows;
+      row = candidates.length === 1 ? candidates[0] : inContext(ind, candidates);
     } else {
-      const labelRows = rowsLabelled(label);
-      if (labelRows.length > 0) {
-        row = labelRows[0];
-        if (labelRows.length > 1) {
-          ctx.add(
-            "W_AMBIGUOUS",
-            { sheet: grid.name, cell: a1(row, labelCol), indicator: ind.code },
-            { detail: `"${ind.label}"` },
-          );
-        }
-      }
+      candidates = rowsLabelled(label);
+      // A label the outline gives several indicators ("Khiển trách") is only taken in context.
+      const shared = !uniqueByLabel.has(label);
+      row = candidates.length === 1 && !shared ? candidates[0] : inContext(ind, candidates);
+    }
+    if (row === undefined && candidates.length > 0) {
+      if (indicatorApplies(ind, unitType))
+        ctx.add(
+          "E_AMBIGUOUS",
+          { sheet: grid.name, cell: a1(candidates[0], labelCol), indicator: ind.code },
+          {
+            indicator: ind.code,
+            label: ind.label,
+            detail: candidates.map((r) => a1(r, labelCol)).join(", "),
+          },
+        );
+      continue;
     }
     const applies = indicatorApplies(ind, unitType);
     if (row === undefined) {
@@ -156,6 +161,50 @@ const indicatorKeysOf = memoBySheet(
       ]),
     ),
 );
+
+/**
+ * The rows of each label below the header, and for each row the nearest indicator above it whose
+ * label is unique in the outline sheet (its context).
+ */
+function labelIndex(
+  grid: Grid,
+  first: number,
+  labelCol: number,
+  uniqueByLabel: Map<string, Indicator>,
+): { byLabel: Map<string, number[]>; contextAt: Array<Indicator | undefined> } {
+  const byLabel = new Map<string, number[]>();
+  const contextAt: Array<Indicator | undefined> = [];
+  let context: Indicator | undefined;
+  for (let r = first; r < grid.rows.length; r++) {
+    contextAt[r] = context;
+    const text = cellAnchor(cellAt(grid, r, labelCol));
+    if (!text) continue;
+    push(byLabel, text, r);
+    context = uniqueByLabel.get(text) ?? context;
+  }
+  return { byLabel, contextAt };
+}
+
+/**
+ * Per outline sheet: the indicators whose normalized label is unique in it (headings included),
+ * and each indicator's context — the nearest indicator before it with such a label.
+ */
+const labelContextOf = memoBySheet((sheet) => {
+  const count = new Map<string, number>();
+  const labels = sheet.indicators.map((ind) => normalizeLabel(ind.label));
+  for (const l of labels) count.set(l, (count.get(l) ?? 0) + 1);
+  const uniqueByLabel = new Map<string, Indicator>();
+  const contextOf = new Map<Indicator, Indicator | undefined>();
+  let context: Indicator | undefined;
+  sheet.indicators.forEach((ind, i) => {
+    contextOf.set(ind, context);
+    if (count.get(labels[i]) === 1) {
+      uniqueByLabel.set(labels[i], ind);
+      context = ind;
+    }
+  });
+  return { uniqueByLabel, contextOf };
+});
 
 function push(map: Map<string, number[]>, key: string, row: number): void {
   const list = map.get(key);

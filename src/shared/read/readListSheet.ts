@@ -1,12 +1,16 @@
+import { a1 } from "../a1/a1";
 import type { Grid, ListSheet, SheetAnchors, SourcedValue } from "../model";
 import { ORIGIN_UNIT_KEY, TEMPLATE_TEXT } from "../template/templateLayout";
 import { normalizeLabel } from "../text/normalizeLabel";
-import { findHeaderRow } from "./anchors";
-import { cellAt, type ReadContext } from "./context";
+import { cellAnchor, findHeaderRow } from "./anchors";
+import { cellAt, cellText, type ReadContext } from "./context";
+import { listTableEnd } from "./listTableEnd";
 
 /**
  * Reads a list table: columns by header text, then every row below the header that has a value
- * in at least one list column (the STT column alone does not make a row).
+ * in at least one list column (the STT column alone does not make a row), down to the end of the
+ * table: what offices write under it (signature block, date line, notes) is not a list row and
+ * is reported once as I_TABLE_END.
  */
 export function readListSheet(
   grid: Grid,
@@ -46,8 +50,21 @@ export function readListSheet(
   if (origin !== undefined) cols.push({ id: ORIGIN_UNIT_KEY, c: origin, spec: { type: "text" } });
 
   for (const { id, c } of cols) anchors.cols[id] = c;
+  const stt = [...(grid.rows[header.row] ?? [])].findIndex(
+    (cell) => cellAnchor(cell ?? null) === normalizeLabel(TEMPLATE_TEXT.stt),
+  );
+  const end = listTableEnd(grid, header.row, cols, stt);
+  if (end < grid.rows.length) {
+    const row = grid.rows[end] ?? [];
+    const c = row.findIndex((cell) => cellText(cell ?? null).trim() !== "");
+    ctx.add(
+      "I_TABLE_END",
+      { sheet: grid.name, cell: a1(end, Math.max(c, 0)) },
+      { value: cellText(row[c] ?? null).trim(), detail: String(end + 1) },
+    );
+  }
   const rows: Array<Record<string, SourcedValue>> = [];
-  for (let r = header.row + 1; r < grid.rows.length; r++) {
+  for (let r = header.row + 1; r < end; r++) {
     if (!cols.some(({ c }) => cellAt(grid, r, c) !== null && cellAt(grid, r, c) !== "")) continue;
     const out: Record<string, SourcedValue> = {};
     for (const { id, c, spec } of cols) {

@@ -4,10 +4,12 @@ import { readMetaSheet, type MetaContent } from "../template/meta";
 import { ReadContext } from "./context";
 import { applicableUnitType } from "../outline/indicators";
 import { locateSheets } from "./locateSheets";
+import { noteTemplateChanges } from "./noteTemplateChanges";
 import { readIndicatorSheet } from "./readIndicatorSheet";
 import { readInfoSheet } from "./readInfoSheet";
 import { readListSheet } from "./readListSheet";
 import { resolveUnitCode } from "./resolveUnitCode";
+import { workbookLegacyEncoding } from "./workbookLegacyEncoding";
 
 export interface ReadResult {
   report: UnitReport;
@@ -58,6 +60,7 @@ export function readUnitReport(workbook: SourceWorkbook, campaign: Campaign): Re
     return finish(report, ctx, campaign);
   }
   const grids: Grid[] = workbook.sheets.filter((g) => g !== metaGrid);
+  ctx.legacyHint = workbookLegacyEncoding(grids);
   const located = locateSheets(grids, outline.sheets, meta.sheetNames);
   if (located.size === 0) {
     ctx.add("E_TEMPLATE", {}, { detail: "không tìm thấy biểu nào của đề cương" });
@@ -103,6 +106,14 @@ export function readUnitReport(workbook: SourceWorkbook, campaign: Campaign): Re
       report.lists[sheet.id] = readListSheet(grid, sheet, ctx, anchorsOf(sheet.id, grid));
     }
   }
+  if (!rollup)
+    noteTemplateChanges(ctx, {
+      workbook,
+      outline,
+      located,
+      report,
+      hasMeta: metaGrid !== undefined,
+    });
   return finish(report, ctx, campaign);
 }
 

@@ -42,6 +42,13 @@ describe("isVietnameseSyllable", () => {
 
   it.each([
     "",
+    "leõ",
+    "tổnh",
+    "boọ",
+    "quoác",
+    "ỹn",
+    "hòan",
+    "mià",
     "cafộ",
     "nạve",
     "Paulo",

@@ -27,8 +27,14 @@ const SYLLABLE = new RegExp(
     "[aăâeêioôơuưy])" +
     "(ch|ng|nh|[cmnpt])?$",
 );
-/** Nuclei that cannot end a syllable without a coda (ă, â, iê…). */
-const NEEDS_CODA = new Set(["ă", "â", "oă", "uâ", "iê", "yê", "uyê", "uô", "ươ"]);
+/** Nuclei that cannot end a syllable without a coda (ă, â, iê…; "oo" only in "xoong", "moóc"). */
+const NEEDS_CODA = new Set(["ă", "â", "oă", "uâ", "iê", "yê", "uyê", "uô", "ươ", "oo"]);
+/** The only nuclei before the codas -nh and -ch: anh, ênh, inh, oanh, uênh, uynh (and ach…). */
+const BEFORE_NH = new Set(["a", "ê", "i", "oa", "uê", "uy"]);
+/** Vowels with a modifier: the tone mark sits on them (on ơ in ươ). */
+const MODIFIED = /[ăâêôơư]/g;
+/** Two-vowel nuclei whose tone sits on either vowel without a coda ("hóa" and "hoá"). */
+const EITHER = new Set(["oa", "oe", "uy"]);
 /** Nuclei that end in a glide and so take no coda. */
 const GLIDE_END = /[iyou]$/;
 /** …except these, whose last letter is a vowel, not a glide ("huynh", "xoong"). */
@@ -49,11 +55,13 @@ export function isVietnameseSyllable(word: string): boolean {
   const lower = word.toLowerCase();
   let bare = "";
   let tone = 0;
+  let toneAt = -1;
   for (const ch of lower) {
     const toned = TONED.get(ch);
     if (toned) {
       if (tone !== 0) return false;
       tone = toned[1];
+      toneAt = bare.length;
       bare += toned[0];
     } else if (PLAIN.has(ch)) bare += ch;
     else return false;
@@ -64,6 +72,12 @@ export function isVietnameseSyllable(word: string): boolean {
   const nucleus = m[2];
   const coda = m[3] ?? "";
   if (coda === "" && NEEDS_CODA.has(nucleus)) return false;
+  if ((coda === "nh" || coda === "ch") && !BEFORE_NH.has(nucleus)) return false;
+  // A lone y takes no coda ("in", "ình" are spelt with i); qu is already rounded ("quốc", not "quoác").
+  if (nucleus === "y" && coda !== "") return false;
+  if (nucleus === "oo" && coda !== "ng" && coda !== "c") return false;
+  if (onset === "qu" && (nucleus[0] === "o" || nucleus[0] === "u")) return false;
+  if (tone !== 0 && !toneFits(nucleus, coda, toneAt - onset.length)) return false;
   if (coda !== "" && nucleus.length > 1 && GLIDE_END.test(nucleus) && !CODA_OK.has(nucleus)) {
     return false;
   }
@@ -75,4 +89,19 @@ export function isVietnameseSyllable(word: string): boolean {
   if ((onset === "c" || onset === "ng") && front) return false;
   if (onset === "g" && (nucleus[0] === "e" || nucleus[0] === "ê")) return false;
   return true;
+}
+
+/**
+ * Whether the tone mark sits where Vietnamese spelling puts it (old or new style): on the
+ * modified vowel (ơ of ươ), else on the last vowel before a coda, on the middle one of three, on
+ * either of oa/oe/uy, on the first of any other pair. A legacy text read in the wrong encoding
+ * often puts it elsewhere ("Leõ" for VNI "Leâ").
+ */
+function toneFits(nucleus: string, coda: string, at: number): boolean {
+  const modified = [...nucleus.matchAll(MODIFIED)].map((m) => m.index);
+  if (modified.length > 0) return at === modified[modified.length - 1];
+  if (nucleus.length === 1) return at === 0;
+  if (nucleus.length === 3) return at === 1;
+  if (coda !== "") return at === 1;
+  return at === 0 || (at === 1 && EITHER.has(nucleus));
 }

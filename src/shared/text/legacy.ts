@@ -1,3 +1,4 @@
+import { isCommonSyllable } from "./commonSyllables";
 import { isVietnameseSyllable } from "./isVietnameseSyllable";
 import { TCVN3, TCVN3_WORD_ONLY, VNI } from "./legacyTables";
 import { memoizeText } from "./memoizeText";
@@ -142,6 +143,8 @@ interface Evidence {
   /** Words with letters, and how many are valid syllables after conversion. */
   words: number;
   validAfter: number;
+  /** Changed words that become very common syllables ("Lộc", not "Loọc"). */
+  common: number;
 }
 
 /** Upper-case initials such as "UBND": neither for nor against an encoding. */
@@ -154,7 +157,7 @@ function isVietnameseWord(word: string): boolean {
 }
 
 function evidence(words: string[], enc: LegacyEncoding): Evidence {
-  const e: Evidence = { fixed: 0, changed: 0, validBefore: 0, words: 0, validAfter: 0 };
+  const e: Evidence = { fixed: 0, changed: 0, validBefore: 0, words: 0, validAfter: 0, common: 0 };
   for (const word of words) {
     if (word === "" || INITIALS.test(word)) continue;
     const verdict = verdictsOf(word)[enc === "tcvn3" ? 0 : 1];
@@ -163,6 +166,7 @@ function evidence(words: string[], enc: LegacyEncoding): Evidence {
     if (!verdict.changed) continue;
     e.changed++;
     if (verdict.validAfter) e.fixed++;
+    if (verdict.commonAfter) e.common++;
     if (verdict.validBefore) e.validBefore++;
   }
   return e;
@@ -172,8 +176,10 @@ function evidence(words: string[], enc: LegacyEncoding): Evidence {
 interface WordVerdict {
   changed: boolean;
   validAfter: boolean;
-  /** Changed, and already a syllable before. */
+  /** Changed, and already a syllable before (a rare one turned common does not count: "Thò" → "Thị"). */
   validBefore: boolean;
+  /** Changed into a very common syllable. */
+  commonAfter: boolean;
 }
 
 /**
@@ -191,8 +197,10 @@ function verdictOf(word: string, enc: LegacyEncoding): WordVerdict {
   const changed = after !== word;
   return {
     changed,
+    commonAfter: changed && isCommonSyllable(after),
     validAfter: isVietnameseWord(after),
-    validBefore: changed && isVietnameseWord(word),
+    validBefore:
+      changed && isVietnameseWord(word) && !(isCommonSyllable(after) && !isCommonSyllable(word)),
   };
 }
 
@@ -212,13 +220,20 @@ function confident(e: Evidence): boolean {
  * the encoding would change turn words into well-formed Vietnamese syllables (which they were
  * not before), and most words of the text then read as Vietnamese. Plain ASCII, modern
  * Unicode Vietnamese and ordinary Latin-1 text ("café", "naïve") are returned unchanged with
- * `encoding: null`. Never throws.
+ * `encoding: null`. `hint`: the encoding other cells of the same workbook are confidently in (see
+ * workbookLegacyEncoding); it settles a text that reads equally well in both encodings. A text
+ * whose every legacy word is also a common Unicode word ("Hoà", VNI for "Hồ") is left as typed:
+ * a real Unicode name must never be changed. Never throws.
  *
  * @example fixLegacyText("V¨n ho¸ c«ng së") → { text: "Văn hoá công sở", encoding: "tcvn3" }
  * @example fixLegacyText("Vaên hoùa") → { text: "Văn hóa", encoding: "vni" }
  * @example fixLegacyText("café") → { text: "café", encoding: null }
+ * @example fixLegacyText("Leâ Thò Mai") → { text: "Lê Thị Mai", encoding: "vni" }
  */
-export function fixLegacyText(s: string): { text: string; encoding: LegacyEncoding | null } {
+export function fixLegacyText(
+  s: string,
+  hint?: LegacyEncoding,
+): { text: string; encoding: LegacyEncoding | null } {
   if (typeof s !== "string") return { text: "", encoding: null };
   if (s.length > 10000 || !mayBeLegacy(s)) return { text: s, encoding: null };
   const words = wordsOf(s);
@@ -228,9 +243,10 @@ export function fixLegacyText(s: string): { text: string; encoding: LegacyEncodi
   const vOk = confident(v);
   let enc: LegacyEncoding | null = null;
   if (tOk && vOk) {
-    const tScore = t.validAfter - t.validBefore;
-    const vScore = v.validAfter - v.validBefore;
+    const tScore = t.validAfter - t.validBefore + t.common;
+    const vScore = v.validAfter - v.validBefore + v.common;
     if (tScore !== vScore) enc = tScore > vScore ? "tcvn3" : "vni";
+    else if (hint) enc = hint;
   } else if (tOk) enc = "tcvn3";
   else if (vOk) enc = "vni";
   return enc ? { text: convertLegacyText(s, enc), encoding: enc } : { text: s, encoding: null };
