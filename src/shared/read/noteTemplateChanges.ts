@@ -1,7 +1,7 @@
 import { a1 } from "../a1/a1";
 import type { Grid, Outline, SourceWorkbook, UnitReport } from "../model";
 import { META_SHEET_NAME } from "../model";
-import { TEMPLATE_ROWS } from "../plan/templateLayout";
+import { TEMPLATE_ROWS } from "../template/templateLayout";
 import { normalizeLabel } from "../text/normalizeLabel";
 import type { ReadContext } from "./context";
 
