@@ -44,6 +44,7 @@ export const findingCodeSchema = z.enum([
   "W_LIST_LONG", // a list table longer than the outline's maximum (kept whole)
   "W_NOT_EXPECTED", // unit reports through another unit (e.g. a CBTT to its đảng bộ): not consolidated here
   "W_EXCLUDED", // unit left out of the consolidation because it has errors (user's choice)
+  "W_OUTLIER", // a value far above comparable units' or the unit's other years' (totals unchanged)
   "I_FORMULA_TEXT", // text starting with = + - @ kept as text
 ]);
 export type FindingCode = z.infer<typeof findingCodeSchema>;
