@@ -17,6 +17,7 @@ import { buildFindingsSheet, FINDINGS_SHEET } from "./findingsSheet";
 import { buildMetaSheet } from "./meta";
 import { buildProgressSheet, PROGRESS_SHEET } from "./progressSheet";
 import { buildStatisticsSheet, STATISTICS_SHEET } from "./statisticsSheet";
+import { buildDraftSheet } from "../report/draftSheet";
 import { PLAN_STYLES, valueStyleFor, type PlanStyleName } from "./styles";
 
 export interface ConsolidatedPlanInput {
@@ -97,6 +98,7 @@ export function buildConsolidatedPlan(input: ConsolidatedPlanInput): WorkbookPla
     buildStatisticsSheet(campaign, c, layouts),
     buildProgressSheet(campaign, progress, subtitle),
     buildFindingsSheet(findings, subtitle),
+    buildDraftSheet(input),
   ];
   const owned = [...summarySheets, ...detailSheets, ...reportSheets].map((s) => s.name);
   const meta = buildMetaSheet({
