@@ -9,21 +9,7 @@ import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
 import type { DraftReport } from "../../src/shared/report/draftTypes";
 import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import { convertWithLibreOffice, findSoffice } from "../io/helpers";
-
-const ROOT = join(__dirname, "..", "..");
-
-function phuluc(args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
-      join(ROOT, "src", "cli", "main.ts"),
-      ...args,
-    ],
-    { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { phuluc } from "./phuluc";
 
 /** LibreOffice with Writer: the .docx must open there as it opens in Word. */
 const soffice = findSoffice();

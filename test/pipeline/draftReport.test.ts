@@ -14,7 +14,7 @@ import {
 } from "../../src/shared/report/formatVi";
 import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import { miniCampaign } from "../fixtures/miniCampaign";
-import { filledWorkbook, miniValues } from "./helpers";
+import { miniWorkbooks } from "./helpers";
 
 const AS_OF = 44322; // 2021-05-06
 
@@ -134,12 +134,7 @@ describe("drafted figures of the report", () => {
 describe("drafted figures of a small campaign, word for word", () => {
   const run = runConsolidation({
     campaign: miniCampaign,
-    workbooks: [
-      filledWorkbook(miniCampaign, "DBCS01", miniValues("DBCS01", "DBCS", "CQ", 1)),
-      filledWorkbook(miniCampaign, "DBCS02", miniValues("DBCS02", "DBCS", "DN", 2)),
-      filledWorkbook(miniCampaign, "CBCS01", miniValues("CBCS01", "CBCS", "CQ", 3)),
-      filledWorkbook(miniCampaign, "CBCS02", miniValues("CBCS02", "CBCS", "DN", 4)),
-    ],
+    workbooks: miniWorkbooks(miniCampaign),
     asOf: AS_OF,
   });
   const draft = draftReport(miniCampaign, run.consolidation, run.progress, AS_OF);

@@ -4,16 +4,7 @@ import { writeDocx } from "../../io/docx/writeDocx";
 import { draftReport } from "../../shared/report/draftReport";
 import { reportDocument } from "../../shared/report/reportDocument";
 import { printJson, UsageError } from "../options";
-import { runFiles } from "./consolidate";
-
-interface ReportOptions {
-  out: string;
-  asOf?: string;
-  campaign?: string;
-  json?: boolean;
-  excludeErrors?: boolean;
-  forUnit?: string;
-}
+import { runFiles, type ConsolidateOptions } from "./consolidate";
 
 /** `phuluc report <files or folder> -o bao-cao.docx`: the Báo cáo sơ kết drafted as a Word file. */
 export function registerReportCommand(program: Command): void {
@@ -27,7 +18,7 @@ export function registerReportCommand(program: Command): void {
     .option("--exclude-errors", "không đưa đơn vị có lỗi vào số liệu")
     .option("--for-unit <code>", "soạn cho một đơn vị cấp trên (ví dụ đảng bộ cơ sở)")
     .option("--json", "in các câu đã soạn dạng JSON")
-    .action(async (paths: string[], opts: ReportOptions) => {
+    .action(async (paths: string[], opts: ConsolidateOptions) => {
       const { campaign, run, asOf } = await runFiles(paths, opts);
       const draft = draftReport(campaign, run.consolidation, run.progress, asOf);
       try {
