@@ -81,6 +81,9 @@ describe("W_OUTLIER on real unit files", () => {
     expect(b1!.message.vi).toContain("cao bất thường so với");
     expect(b1!.message.vi).toContain("Chi bộ cơ sở – cơ quan");
     expect(b1!.message.en).toContain("unusually high");
+    // The plausible ceiling it names is one the value actually broke.
+    const ceiling = /mức cao hợp lý đến khoảng ([\d.,]+)/.exec(b1!.message.vi)![1];
+    expect(Number(ceiling.replace(/\./g, "").replace(",", "."))).toBeLessThan(b1Value);
     expect(at(b2Unit, "B2", "24", "2020")).toMatchObject({ indicator: "24", column: "2020" });
     // Each edit gives its own warning and the rest of the units stay quiet but for a handful.
     expect(outliers.length).toBeLessThanOrEqual(2 + 3);

@@ -83,14 +83,16 @@ export function findOutliers(
             const v = cells[i][k]!.v;
             // Far above the spread of the group, or ten times the highest of the other units.
             const highestOther = v === first ? second : first;
-            if (v <= fence.upper && 1 + v <= JUMP_FACTOR * (1 + highestOther)) continue;
+            // The lower of the two yardsticks is the one the value broke, and the one shown.
+            const limit = Math.min(fence.upper, JUMP_FACTOR * (1 + highestOther) - 1);
+            if (v <= limit) continue;
             flag(i, k, {
               group: name,
               count: fence.count,
               low: yardstick(fence.q1),
               high: yardstick(fence.q3),
               median: yardstick(fence.median),
-              max: yardstick(fence.upper),
+              max: yardstick(limit),
             });
           }
         }
