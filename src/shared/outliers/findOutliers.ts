@@ -1,8 +1,8 @@
 import type { Consolidation } from "../consolidate/consolidate";
-import { cellKey, errorCells } from "../findings/errorCells";
+import { parseA1 } from "../a1/a1";
 import type { FindingParams } from "../findings/findingText";
 import { makeFinding } from "../findings/makeFinding";
-import type { Campaign, Finding, Indicator, SourceRef } from "../model";
+import type { Campaign, Finding, Indicator } from "../model";
 import { indicatorSheets } from "../outline/indicators";
 import { formatNumberVi } from "../read/convertCell";
 import { robustFence } from "./robustFence";
@@ -15,11 +15,6 @@ export const MIN_GROUP_SIZE = 5;
  * units' (or, on year-column sheets, of the unit's other years').
  */
 export const JUMP_FACTOR = 10;
-
-interface JudgedCell {
-  v: number;
-  src: SourceRef;
-}
 
 /**
  * W_OUTLIER warnings for values far above the rest: each numeric indicator's value against the
@@ -38,30 +33,41 @@ export function findOutliers(
   consolidation: Consolidation,
   findings: readonly Finding[],
 ): Finding[] {
-  const bad = errorCells(findings);
+  const bad = unusableCells(consolidation, findings);
   const groups = groupsOf(campaign, consolidation);
+  const { units, perUnit } = consolidation;
   const out: Finding[] = [];
   for (const sheet of indicatorSheets(campaign.outline)) {
     const years = yearColumns(sheet);
+    const width = sheet.columns.length;
     for (const ind of sheet.indicators) {
       if (!judged(ind)) continue;
-      // cells[i][k]: unit i's usable value of column k, with the cell it was read from.
-      const cells = consolidation.units.map(({ report }, i) =>
-        sheet.columns.map((col, k): JudgedCell | undefined => {
-          const v = consolidation.perUnit[i][sheet.id]?.[ind.code]?.[k];
-          const src = report.values[sheet.id]?.[ind.code]?.[col.id]?.src;
-          if (v === null || v === undefined || v < 0 || !src) return undefined;
-          return bad.has(cellKey(src.sheet, src.cell)) ? undefined : { v, src };
-        }),
-      );
+      // cells[i * width + k]: unit i's usable value of column k, NaN when there is none. Kept in
+      // numbers: 1,000 units' cells are judged in each consolidation.
+      const cells = new Float64Array(units.length * width).fill(NaN);
+      const srcOf = (i: number, k: number) =>
+        units[i].report.values[sheet.id]?.[ind.code]?.[sheet.columns[k].id]?.src;
+      const prefix = `${sheet.id}\u0000${ind.code}\u0000`;
+      for (let i = 0; i < units.length; i++) {
+        const row = perUnit[i][sheet.id]?.[ind.code];
+        if (!row) continue;
+        const errors = bad.get(i);
+        for (let k = 0; k < width; k++) {
+          const v = row[k];
+          if (v === null || v < 0) continue;
+          if (errors?.has(prefix + sheet.columns[k].id)) continue;
+          cells[i * width + k] = v;
+        }
+      }
       const flag = (i: number, k: number, params: FindingParams) => {
-        const { v, src } = cells[i][k]!;
-        cells[i][k] = undefined; // one warning per cell, and no yardstick for the next check
+        const v = cells[i * width + k];
+        cells[i * width + k] = NaN; // one warning per cell, and no yardstick for the next check
+        const src = srcOf(i, k)!;
         out.push(
           makeFinding(
             "W_OUTLIER",
             {
-              unit: consolidation.units[i].unit.code,
+              unit: units[i].unit.code,
               file: src.file,
               sheet: src.sheet,
               cell: src.cell,
@@ -74,13 +80,18 @@ export function findOutliers(
       };
       sheet.columns.forEach((_, k) => {
         for (const { name, members } of groups) {
-          const present = members.filter((i) => cells[i][k]);
+          const present = members.filter((i) => !Number.isNaN(cells[i * width + k]));
           if (present.length < MIN_GROUP_SIZE) continue;
-          const values = present.map((i) => cells[i][k]!.v);
+          const values = present.map((i) => cells[i * width + k]);
           const fence = robustFence(values);
-          const [first, second] = [...values].sort((a, b) => b - a);
+          let first = -Infinity;
+          let second = -Infinity;
+          for (const v of values) {
+            if (v > first) [first, second] = [v, first];
+            else if (v > second) second = v;
+          }
           for (const i of present) {
-            const v = cells[i][k]!.v;
+            const v = cells[i * width + k];
             // Far above the spread of the group, or ten times the highest of the other units.
             const highestOther = v === first ? second : first;
             // The lower of the two yardsticks is the one the value broke, and the one shown.
@@ -98,25 +109,35 @@ export function findOutliers(
         }
       });
       if (!years) continue;
-      cells.forEach((row, i) => {
-        const jumps = row.flatMap((c, k) => {
-          if (!c) return [];
-          const others = row.filter((o, j): o is JudgedCell => j !== k && o !== undefined);
-          if (others.length < 2) return [];
-          const highest = Math.max(...others.map((o) => o.v));
+      for (let i = 0; i < units.length; i++) {
+        const at = i * width;
+        const jumps: Array<{ k: number; v: number; highest: number; lowest: number }> = [];
+        for (let k = 0; k < width; k++) {
+          const v = cells[at + k];
+          if (Number.isNaN(v)) continue;
+          // Plain loops: typed-array filter and spread cost more than the rest of the check.
+          let others = 0;
+          let highest = -Infinity;
+          let lowest = Infinity;
+          for (let j = 0; j < width; j++) {
+            const o = cells[at + j];
+            if (j === k || Number.isNaN(o)) continue;
+            others++;
+            if (o > highest) highest = o;
+            if (o < lowest) lowest = o;
+          }
           // From nothing to something is how new activities start, not a typing slip.
-          if (highest === 0 || 1 + c.v <= JUMP_FACTOR * (1 + highest)) return [];
-          const lowest = Math.min(...others.map((o) => o.v));
-          return [{ k, c, highest, lowest }];
-        });
-        for (const { k, c, highest, lowest } of jumps)
+          if (others < 2 || highest === 0 || 1 + v <= JUMP_FACTOR * (1 + highest)) continue;
+          jumps.push({ k, v, highest, lowest });
+        }
+        for (const { k, v, highest, lowest } of jumps)
           flag(i, k, {
             year: String(years[k]),
-            factor: yardstick(c.v / highest),
+            factor: yardstick(v / highest),
             low: shown(lowest, ind),
             high: shown(highest, ind),
           });
-      });
+      }
     }
   }
   return out;
@@ -130,6 +151,29 @@ function judged(ind: Indicator): boolean {
     typeof ind.aggregation !== "object" &&
     ind.aggregation !== "none"
   );
+}
+
+/**
+ * The cells of each unit (by index) that an error finding names, as sheet id, indicator code and
+ * column id found through the unit's anchors: their values are neither judged nor yardsticks.
+ */
+function unusableCells(c: Consolidation, findings: readonly Finding[]): Map<number, Set<string>> {
+  const index = new Map(c.units.map((u, i) => [u.unit.code, i]));
+  const out = new Map<number, Set<string>>();
+  for (const f of findings) {
+    const i = index.get(f.unit);
+    const at = f.cell ? parseA1(f.cell) : undefined;
+    if (f.severity !== "error" || i === undefined || !at) continue;
+    for (const [sheetId, anchors] of Object.entries(c.units[i].report.anchors)) {
+      if (anchors.sheet !== f.sheet) continue;
+      const code = Object.keys(anchors.rows).find((r) => anchors.rows[r] === at.row);
+      const col = Object.keys(anchors.cols).find((k) => anchors.cols[k] === at.col);
+      if (code === undefined || col === undefined) continue;
+      if (!out.has(i)) out.set(i, new Set());
+      out.get(i)!.add(`${sheetId}\u0000${code}\u0000${col}`);
+    }
+  }
+  return out;
 }
 
 /** Units side by side with their comparable units: same level and same type, registry order. */

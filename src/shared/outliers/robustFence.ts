@@ -32,9 +32,12 @@ export interface RobustFence {
  */
 export function robustFence(values: readonly number[]): RobustFence {
   const sorted = Float64Array.from(values).sort();
-  const logs = sorted.map(Math.log1p);
+  const logs = new Float64Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) logs[i] = Math.log1p(sorted[i]);
   const centre = quantile(logs, 0.5);
-  const deviations = logs.map((l) => Math.abs(l - centre)).sort();
+  const deviations = new Float64Array(logs.length);
+  for (let i = 0; i < logs.length; i++) deviations[i] = Math.abs(logs[i] - centre);
+  deviations.sort();
   // The MAD is zero when over half the units share one value (most report no violations); the
   // quartiles then still tell how far the others spread.
   const spread = Math.max(
