@@ -55,7 +55,14 @@ describe("phuluc report", () => {
     const out = join(dir, "bao-cao.docx");
     const r = phuluc(["report", units, "-o", out, "--as-of", "2021-05-06", "--json"]);
     expect(r.stderr).toBe("");
-    const { draft } = JSON.parse(r.stdout) as { draft: DraftReport };
+    const { draft, exemplary, calendar } = JSON.parse(r.stdout) as {
+      draft: DraftReport;
+      exemplary: { candidates: Array<{ unit: { code: string }; errors: number }> };
+      calendar: { noDate: unknown[]; weeks: Array<{ entries: unknown[] }> };
+    };
+    expect(exemplary.candidates.length).toBeGreaterThan(0);
+    expect(exemplary.candidates.every((c) => c.errors === 0)).toBe(true);
+    expect(calendar.weeks.length).toBeGreaterThan(0);
     const docx = new Uint8Array(readFileSync(out));
     const text = paragraphs(docx);
     expect(text[0]).toBe("BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH");

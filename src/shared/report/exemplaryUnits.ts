@@ -71,34 +71,48 @@ export function exemplaryUnits(campaign: Campaign, c: Consolidation): ExemplaryR
         assessment: ind.assessment!,
       }));
   });
-  const columnIndex = (cr: Criterion) =>
-    indicatorSheets(campaign.outline)
-      .find((s) => s.id === cr.sheet)!
-      .columns.findIndex((col) => col.id === cr.column);
-  const valueOf = (i: number, cr: Criterion, k: number): number | null => {
+  const sheetOf = new Map(indicatorSheets(campaign.outline).map((s) => [s.id, s]));
+  const columnOf = criteria.map((cr) =>
+    sheetOf.get(cr.sheet)!.columns.findIndex((col) => col.id === cr.column),
+  );
+  const valueOf = (i: number, n: number): number | null => {
+    const cr = criteria[n];
     if (!indicatorApplies(cr.indicator, c.units[i].unit.type)) return null;
-    return c.perUnit[i][cr.sheet]?.[cr.code]?.[k] ?? null;
+    return c.perUnit[i][cr.sheet]?.[cr.code]?.[columnOf[n]] ?? null;
   };
-  const groups = new Map<string, number[]>();
+  // Each group's values of each criterion, sorted: a unit's points are two binary searches.
+  const groupOf = (u: Unit) => `${u.level}\u0000${u.type}`;
+  const members = new Map<string, number[]>();
   c.units.forEach(({ unit }, i) => {
-    const key = `${unit.level}\u0000${unit.type}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const list = members.get(groupOf(unit));
+    if (list) list.push(i);
+    else members.set(groupOf(unit), [i]);
   });
+  const sortedValues = new Map<string, Float64Array[]>();
+  for (const [key, idx] of members)
+    sortedValues.set(
+      key,
+      criteria.map((_, n) =>
+        Float64Array.from(
+          idx.map((i) => valueOf(i, n)).filter((v): v is number => v !== null),
+        ).sort(),
+      ),
+    );
   const ranked: RankedUnit[] = c.units.map(({ unit, errors }, i) => {
-    const peers = groups.get(`${unit.level}\u0000${unit.type}`)!.filter((j) => j !== i);
-    const figures = criteria.map((cr): UnitFigure => {
-      const k = columnIndex(cr);
-      const value = valueOf(i, cr, k);
+    const figures = criteria.map((cr, n): UnitFigure => {
+      const value = valueOf(i, n);
       if (value === null) return { criterion: cr, value, shown: "—", points: null };
-      const others = peers.map((j) => valueOf(j, cr, k)).filter((v): v is number => v !== null);
-      const better = (a: number, b: number) => (cr.assessment === "merit" ? a > b : a < b);
-      const beaten = others.filter((o) => better(value, o)).length;
-      const tied = others.filter((o) => o === value).length;
+      const all = sortedValues.get(groupOf(unit))![n];
+      const below = lowerBound(all, value);
+      const equal = lowerBound(all, value, true) - below - 1; // the unit itself left out
+      const above = all.length - below - equal - 1;
+      const others = all.length - 1;
+      const beaten = cr.assessment === "merit" ? below : above;
       return {
         criterion: cr,
         value,
         shown: amountText(cr.indicator, value),
-        points: others.length > 0 ? (100 * (beaten + tied / 2)) / others.length : null,
+        points: others > 0 ? (100 * (beaten + equal / 2)) / others : null,
       };
     });
     const scored = figures.filter((f) => f.points !== null).map((f) => f.points!);
@@ -117,6 +131,18 @@ export function exemplaryUnits(campaign: Campaign, c: Consolidation): ExemplaryR
     ranked,
     candidates: ranked.filter((r) => r.errors === 0 && r.score !== null).slice(0, CANDIDATES),
   };
+}
+
+/** The first index of a sorted array holding a value ≥ v (> v when `after`). */
+function lowerBound(sorted: Float64Array, v: number, after = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < v || (after && sorted[mid] === v)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The rule in words, as shown beside the list, naming every criterion. */
