@@ -48,3 +48,13 @@ export function miniValues(
     lists: { L1: [{ name: `Mô hình của ${unitCode}`, year: 2018 }] },
   };
 }
+
+/** The four units of the mini campaign, one of each level and type, k = 1…4. */
+export function miniWorkbooks(campaign: Campaign): SourceWorkbook[] {
+  return [
+    filledWorkbook(campaign, "DBCS01", miniValues("DBCS01", "DBCS", "CQ", 1)),
+    filledWorkbook(campaign, "DBCS02", miniValues("DBCS02", "DBCS", "DN", 2)),
+    filledWorkbook(campaign, "CBCS01", miniValues("CBCS01", "CBCS", "CQ", 3)),
+    filledWorkbook(campaign, "CBCS02", miniValues("CBCS02", "CBCS", "DN", 4)),
+  ];
+}

@@ -24,6 +24,23 @@ export async function consolidateFiles(
   opts: ConsolidateOptions,
   campaignOverride?: Campaign,
 ): Promise<{ campaign: Campaign; run: ConsolidationRun }> {
+  const { campaign, run } = await runFiles(paths, opts, campaignOverride);
+  try {
+    await writeFile(opts.out, await writePlan(run.plan, deflateOnHelper()));
+  } catch (err) {
+    throw new UsageError(
+      `Không ghi được tệp "${opts.out}": ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  return { campaign, run };
+}
+
+/** Reads, checks and consolidates the files (nothing written): the run every command builds on. */
+export async function runFiles(
+  paths: string[],
+  opts: Omit<ConsolidateOptions, "out">,
+  campaignOverride?: Campaign,
+): Promise<{ campaign: Campaign; run: ConsolidationRun; asOf: number }> {
   const campaign = campaignOverride ?? (await loadCampaign(opts.campaign));
   const asOf = parseAsOf(opts.asOf);
   const files = expandPaths(paths);
@@ -38,14 +55,7 @@ export async function consolidateFiles(
     excludeUnitsWithErrors: opts.excludeErrors,
     forUnit: opts.forUnit,
   });
-  try {
-    await writeFile(opts.out, await writePlan(run.plan, deflateOnHelper()));
-  } catch (err) {
-    throw new UsageError(
-      `Không ghi được tệp "${opts.out}": ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
-  return { campaign, run };
+  return { campaign, run, asOf };
 }
 
 /** The JSON printed by --json: summary, progress and findings, no workbook internals. */

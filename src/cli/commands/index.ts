@@ -3,6 +3,7 @@ import { registerCalendarCommand } from "./calendar";
 import { registerConsolidateCommand } from "./consolidate";
 import { registerDeadlinesCommand } from "./deadlines";
 import { registerDemoCommand } from "./demo";
+import { registerReportCommand } from "./report";
 import { registerTemplateCommand } from "./template";
 import { registerValidateCommand } from "./validate";
 
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerDemoCommand(program);
   registerCalendarCommand(program);
   registerDeadlinesCommand(program);
+  registerReportCommand(program);
 }

@@ -2,6 +2,7 @@ import { campaignSchema, type Campaign } from "../model";
 import { documentForm, documents, identity } from "./embedded/identity";
 import { levels } from "./embedded/levels";
 import { outline } from "./embedded/outline";
+import { reportParts } from "./embedded/reportParts";
 import { registry } from "./embedded/units";
 import { unitTypes } from "./embedded/unitTypes";
 
@@ -20,4 +21,5 @@ export const embeddedCampaign: Campaign = campaignSchema.parse({
   levels,
   outline,
   units: registry,
+  reportParts,
 });

@@ -18,6 +18,15 @@ export interface FindingParams {
   submitted?: string;
   version?: string;
   expectedVersion?: string;
+  /** W_OUTLIER: the comparable units ("Chi bộ cơ sở – Cơ quan") or, for a jump, the year. */
+  group?: string;
+  year?: string;
+  count?: number;
+  /** W_OUTLIER: the comparable range, its middle, and how many times over it the value is. */
+  low?: string;
+  high?: string;
+  median?: string;
+  factor?: string;
 }
 
 type Text = { vi: string; en: string };
@@ -161,6 +170,16 @@ export const FINDING_TEXT: Record<FindingCode, (p: FindingParams) => Text> = {
     vi: `Tệp được lưu lại ở định dạng ${p.detail}, không phải .xlsx của mẫu; vẫn đọc được, nhưng lần sau hãy gửi lại đúng tệp .xlsx của mẫu.`,
     en: `The file was saved as ${p.detail}, not as the template's .xlsx; it was read, but please send the template's .xlsx next time.`,
   }),
+  W_OUTLIER: (p) =>
+    p.year !== undefined
+      ? {
+          vi: `Số liệu năm ${p.year} là ${p.value}, gấp ${p.factor} lần các năm khác của đơn vị (từ ${p.low} đến ${p.high}); hãy kiểm tra lại (có thể thừa chữ số hoặc nhầm đơn vị tính). Tổng hợp vẫn giữ nguyên số đơn vị đã báo cáo.`,
+          en: `The ${p.year} figure is ${p.value}, ${p.factor} times the unit's other years (${p.low} to ${p.high}); please check it (extra digits or a wrong unit of measure?). The consolidation keeps the figure as reported.`,
+        }
+      : {
+          vi: `Số liệu ${p.value} cao bất thường so với ${p.count} đơn vị cùng cấp, cùng loại hình (${p.group}): một nửa số đơn vị từ ${p.low} đến ${p.high}, trung vị ${p.median}, mức cao hợp lý đến khoảng ${p.max}; hãy kiểm tra lại. Tổng hợp vẫn giữ nguyên số đơn vị đã báo cáo.`,
+          en: `The figure ${p.value} is unusually high against ${p.count} units of the same level and type (${p.group}): half of them lie between ${p.low} and ${p.high}, median ${p.median}, plausible up to about ${p.max}; please check it. The consolidation keeps the figure as reported.`,
+        },
   I_FORMULA_TEXT: (p) => ({
     vi: `Văn bản bắt đầu bằng ký tự công thức được giữ nguyên là văn bản: "${p.value}".`,
     en: `Text starting with a formula character is kept as text: "${p.value}".`,

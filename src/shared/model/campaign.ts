@@ -97,6 +97,13 @@ export const campaignSchema = z
     outline: outlineSchema,
     units: z.array(unitSchema).default([]),
     documentForm: documentFormSchema.prefault({}),
+    /**
+     * The parts of the report the campaign asks for (Báo cáo sơ kết), each with the outline
+     * sheets whose figures are drafted under it; absent = one part per sheet.
+     */
+    reportParts: z
+      .array(z.object({ title: z.string().min(1), sheets: z.array(idSchema).default([]) }))
+      .optional(),
     calendar: z
       .object({
         /** Extra days off declared by the office (in addition to the statutory calendar). */
@@ -147,6 +154,17 @@ export const campaignSchema = z
         });
       }
     });
+    const sheetIds = new Set(c.outline.sheets.map((s) => s.id));
+    c.reportParts?.forEach((part, i) =>
+      part.sheets.forEach((id, j) => {
+        if (!sheetIds.has(id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["reportParts", i, "sheets", j],
+            message: `phần báo cáo tham chiếu sheet không có: ${id}`,
+          });
+      }),
+    );
     c.outline.sheets.forEach((s, i) => {
       if (s.kind !== "indicators") return;
       s.indicators.forEach((ind, j) => {

@@ -46,6 +46,7 @@ export const findingCodeSchema = z.enum([
   "W_LIST_LONG", // a list table longer than the outline's maximum (kept whole)
   "W_NOT_EXPECTED", // unit reports through another unit (e.g. a CBTT to its đảng bộ): not consolidated here
   "W_EXCLUDED", // unit left out of the consolidation because it has errors (user's choice)
+  "W_OUTLIER", // a value far above comparable units' or the unit's other years' (totals unchanged)
   "I_FORMULA_TEXT", // text starting with = + - @ kept as text
   "I_TABLE_END", // a list table ends above a signature block or notes, not read as rows
   "I_ROWS_MOVED", // rows inserted or deleted: an indicator is not on its template row

@@ -71,6 +71,11 @@ export const indicatorSchema = z
     sumOfChildren: z.boolean().default(false),
     /** A heading row with no values of its own (e.g. "I. Quán triệt"). */
     heading: z.boolean().default(false),
+    /**
+     * Whether a higher value speaks for a unit (merit: coverage, commitments, commendations) or
+     * against it (demerit: violations), when ranking exemplary units ("Đơn vị tiêu biểu").
+     */
+    assessment: z.enum(["merit", "demerit"]).optional(),
   })
   .superRefine((ind, ctx) => {
     if (ind.type === "choice" && !(ind.choices && ind.choices.length > 0)) {

@@ -118,6 +118,14 @@ export const ITEM_COLUMNS = [
     required: false,
     width: 10,
   },
+  {
+    key: "assessment",
+    vi: "Xét tiêu biểu",
+    en: "Exemplary units",
+    aliases: ["Đơn vị tiêu biểu"],
+    required: false,
+    width: 12,
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 export const RULE_COLUMNS = [

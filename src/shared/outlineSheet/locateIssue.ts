@@ -31,6 +31,7 @@ const ITEM_FIELDS: Record<string, ItemColumnKey> = {
   aggregation: "aggregation",
   sumOfChildren: "sumOfChildren",
   heading: "heading",
+  assessment: "assessment",
 };
 
 /**

@@ -25,6 +25,7 @@ import { joinList } from "./splitList";
 import { formatValueColumns } from "./valueColumns";
 import {
   AGGREGATION_WORDS,
+  ASSESSMENT_WORDS,
   KIND_WORDS,
   MARK,
   RATIO_WORDS,
@@ -114,6 +115,7 @@ function itemsSheet(outline: Outline): PlanSheet {
       // No error text: a ratio ("tỷ lệ 3/1") is typed, not picked, so other text must pass.
       prompt: `Chọn trong danh sách, hoặc gõ "${RATIO_WORDS.vi} 3/1" cho chỉ tiêu tỷ lệ.`,
     },
+    strictList(headerRow, ITEM_COLUMNS, "assessment", wordsOf(ASSESSMENT_WORDS), rows.length),
     ...(["required", "sumOfChildren", "heading"] as const).map((key): PlanValidation => ({
       ...range(headerRow, ITEM_COLUMNS, key, rows.length),
       kind: "list",
@@ -153,6 +155,7 @@ function itemRows(sheet: OutlineSheet): Values<ItemColumnKey>[] {
         aggregation: formatAggregation(ind.aggregation),
         sumOfChildren: mark(ind.sumOfChildren),
         heading: mark(ind.heading),
+        assessment: ind.assessment ? wordFor(ASSESSMENT_WORDS, ind.assessment) : "",
       }));
   }
 }

@@ -5,9 +5,16 @@ import type { ProblemSink } from "./problemSink";
 import type { SheetRows } from "./readSheetRows";
 import type { RowReader } from "./rowReader";
 import type { TableSource } from "./tableSource";
-import { VALUE_TYPE_WORDS, wordsOf, type SheetKind } from "./vocabulary";
+import { ASSESSMENT_WORDS, VALUE_TYPE_WORDS, wordsOf, type SheetKind } from "./vocabulary";
 
-const INDICATOR_ONLY = ["unit", "appliesTo", "aggregation", "sumOfChildren", "heading"] as const;
+const INDICATOR_ONLY = [
+  "unit",
+  "appliesTo",
+  "aggregation",
+  "sumOfChildren",
+  "heading",
+  "assessment",
+] as const;
 
 /**
  * Reads "Đề cương - Chỉ tiêu" into the sheets of "Đề cương": each row becomes an indicator, an
@@ -88,6 +95,7 @@ function readItem(
       aggregation: readAggregation(r),
       sumOfChildren: r.mark("sumOfChildren"),
       heading: r.mark("heading"),
+      assessment: r.word("assessment", ASSESSMENT_WORDS, { vi: "xét tiêu biểu", en: "exemplary" }),
     });
   }
   for (const key of INDICATOR_ONLY) {

@@ -59,6 +59,11 @@ export const WEIGHTED_MEAN_WORDS: VocabularyWord<"weightedMean"> = {
   en: "weighted mean by",
   aliases: ["bình quân gia quyền theo", "trung bình theo", "weighted by", "weighted average by"],
 };
+/** Exemplary-unit marks ("Xét tiêu biểu" column): does a higher value speak for the unit or against it. */
+export const ASSESSMENT_WORDS: Vocabulary<"merit" | "demerit"> = [
+  { value: "merit", vi: "thành tích", en: "merit", aliases: ["cộng", "tích cực"] },
+  { value: "demerit", vi: "hạn chế", en: "demerit", aliases: ["trừ", "vi phạm"] },
+];
 
 /** Rule severities ("Mức độ" column of "Đề cương - Ràng buộc"). */
 export const SEVERITY_WORDS: Vocabulary<Rule["severity"]> = [

@@ -1,6 +1,7 @@
 import { consolidate, type Consolidation } from "../consolidate/consolidate";
 import { makeFinding, compareFindings } from "../findings/makeFinding";
 import type { Finding, UnitReport, WorkbookPlan } from "../model";
+import { findOutliers } from "../outliers/findOutliers";
 import { buildConsolidatedPlan } from "../plan/buildConsolidatedPlan";
 import type { ProgressRow } from "../validate/progress";
 import { checkWorkbooks, type CheckInput } from "./checkWorkbooks";
@@ -64,8 +65,14 @@ export function runConsolidation(input: ConsolidationInput): ConsolidationRun {
     }
     included.push({ unit: u.unit, report: u.report, errors, warnings: row?.warnings ?? 0 });
   }
-  findings.sort(compareFindings);
   const consolidation = consolidate(campaign, included);
+  addOutliers(
+    findOutliers(campaign, consolidation, findings),
+    findings,
+    checked.progress,
+    included,
+  );
+  findings.sort(compareFindings);
   const forUnit = input.forUnit
     ? campaign.units.find((u) => u.code === input.forUnit)
     : topUnit(campaign);
@@ -87,6 +94,22 @@ export function runConsolidation(input: ConsolidationInput): ConsolidationRun {
     plan,
     summary: summarize(checked.expected.length, checked.progress, findings, included.length),
   };
+}
+
+/** Outlier warnings join the findings and each unit's warning count; the totals stay as they are. */
+function addOutliers(
+  outliers: Finding[],
+  findings: Finding[],
+  progress: ProgressRow[],
+  included: Array<{ unit: { code: string }; warnings: number }>,
+): void {
+  for (const f of outliers) {
+    findings.push(f);
+    const row = progress.find((p) => p.unit.code === f.unit);
+    if (row) row.warnings++;
+    const unit = included.find((u) => u.unit.code === f.unit);
+    if (unit) unit.warnings++;
+  }
 }
 
 /** The consolidating body when none is named: the registry unit of a level nobody reports to and that has no report milestone (the Đảng bộ Khối). */

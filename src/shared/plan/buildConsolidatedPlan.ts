@@ -23,6 +23,7 @@ import { buildFindingsSheet, FINDINGS_SHEET } from "./findingsSheet";
 import { buildMetaSheet } from "./buildMetaSheet";
 import { buildProgressSheet, PROGRESS_SHEET } from "./progressSheet";
 import { buildStatisticsSheet, STATISTICS_SHEET } from "./statisticsSheet";
+import { buildDraftSheet } from "../report/draftSheet";
 import { PLAN_STYLES, valueStyleFor, type PlanStyleName } from "./styles";
 
 export interface ConsolidatedPlanInput {
@@ -118,6 +119,7 @@ export function buildConsolidatedPlan(input: ConsolidatedPlanInput): WorkbookPla
     buildStatisticsSheet(campaign, c, layouts, appendix()),
     buildProgressSheet(campaign, progress, coverage),
     buildFindingsSheet(campaign, findings, coverage),
+    buildDraftSheet(input),
   ];
   const owned = [...summarySheets, ...detailSheets, ...reportSheets].map((s) => s.name);
   const meta = buildMetaSheet({

@@ -103,6 +103,41 @@ export const vi = {
   previewStats: "{syncs} lượt đồng bộ, {calls} lệnh, {bytes} byte",
   previewSheetTabs: "Các sheet",
   previewEmpty: "Sheet trống.",
+  // Báo cáo (issue 18): drafted figures, unusual figures, exemplary units, conference calendar.
+  stepReport: "Báo cáo",
+  reportIntro:
+    "Số liệu cho Báo cáo sơ kết, soạn từ kết quả tổng hợp: các câu số liệu để sao chép vào báo cáo, số liệu bất thường, đơn vị tiêu biểu và lịch hội nghị của các đơn vị.",
+  reportNeedRun: "Hãy tổng hợp ở bước Tổng hợp trước.",
+  reportViewLabel: "Nội dung",
+  reportViewDraft: "Dự thảo số liệu",
+  reportViewOutliers: "Số liệu bất thường",
+  reportViewExemplary: "Đơn vị tiêu biểu",
+  reportViewCalendar: "Lịch hội nghị",
+  draftNote: "Các câu viết bằng tiếng Việt như trong báo cáo; mỗi câu ghi nguồn số liệu.",
+  draftCoverage: "Tình hình gửi báo cáo, phụ lục và tổ chức hội nghị",
+  draftSource: "Nguồn: {source}",
+  draftCopyAll: "Sao chép tất cả",
+  draftCopied: "Đã sao chép vào bộ nhớ tạm.",
+  draftCopyFailed: "Không sao chép được; hãy chọn văn bản trong ô dưới đây và nhấn Ctrl+C.",
+  draftTextLabel: "Toàn bộ câu số liệu (chọn và sao chép)",
+  outliersSummary:
+    "{count} số liệu cao bất thường so với đơn vị cùng cấp, cùng loại hình hoặc so với các năm khác. Đây là cảnh báo, số tổng hợp không thay đổi.",
+  outliersNone: "Không có số liệu bất thường.",
+  exemplaryRule: "Cách xếp hạng",
+  exemplaryCandidates: "Đề xuất để Ban Thường vụ xem xét",
+  exemplaryScore: "{score} điểm",
+  exemplaryNone: "Chưa có đơn vị đủ điều kiện đề xuất (đơn vị còn lỗi số liệu không được đề xuất).",
+  exemplaryNoCriteria:
+    "Đề cương chưa đánh dấu chỉ tiêu thành tích hay hạn chế (cột “Xét tiêu biểu” của sheet Đề cương - Chỉ tiêu).",
+  calendarGroupBy: "Xếp theo",
+  calendarByWeek: "Theo tuần",
+  calendarBySupervisor: "Theo đồng chí phụ trách",
+  calendarNoDate: "Chưa có ngày tổ chức ({count})",
+  calendarNotReceived: "chưa gửi báo cáo",
+  calendarWeek: "Tuần {from} – {to}",
+  calendarHeld: "đã tổ chức",
+  calendarUpcoming: "sắp tổ chức",
+  calendarLate: "sau thời hạn",
 } as const;
 
 export type StringKey = keyof typeof vi;

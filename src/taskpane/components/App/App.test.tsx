@@ -6,7 +6,7 @@ import { activeCampaign } from "../../../functions/activeCampaign";
 import { App } from ".";
 
 describe("App", () => {
-  it("shows the five steps in Vietnamese, loads the campaign and switches steps by tab", async () => {
+  it("shows the six steps in Vietnamese, loads the campaign and switches steps by tab", async () => {
     const { services } = emulatedServices();
     render(<App services={services} language="vi" />);
     await screen.findByText(/Đợt báo cáo: Sơ kết 05 năm/);
@@ -14,13 +14,14 @@ describe("App", () => {
     expect(activeCampaign().id).toBe("sk5-nq01-ct01-2021");
     expect((globalThis as Record<string, unknown>).__phulucActiveCampaign).toBeDefined();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Tổng hợp phụ lục");
-    expect(screen.getAllByRole("tab")).toHaveLength(5);
+    expect(screen.getAllByRole("tab")).toHaveLength(6);
     for (const name of [
       "1. Cấu trúc",
       "2. Nạp đơn vị",
       "3. Kiểm tra",
       "4. Tổng hợp",
       "5. Tiến độ",
+      "6. Báo cáo",
     ]) {
       expect(screen.getByRole("tab", { name })).toBeTruthy();
     }

@@ -29,19 +29,25 @@ const StepConsolidate = lazy(() =>
     default: m.StepConsolidate,
   })),
 );
+const StepReport = lazy(() =>
+  import(/* webpackChunkName: "step-report" */ "../StepReport").then((m) => ({
+    default: m.StepReport,
+  })),
+);
 const StepProgress = lazy(() =>
   import(/* webpackChunkName: "step-progress" */ "../StepProgress").then((m) => ({
     default: m.StepProgress,
   })),
 );
 
-export type StepId = "structure" | "load" | "check" | "consolidate" | "progress";
+export type StepId = "structure" | "load" | "check" | "consolidate" | "progress" | "report";
 const STEPS: Array<{ id: StepId; label: StringKey }> = [
   { id: "structure", label: "stepStructure" },
   { id: "load", label: "stepLoad" },
   { id: "check", label: "stepCheck" },
   { id: "consolidate", label: "stepConsolidate" },
   { id: "progress", label: "stepProgress" },
+  { id: "report", label: "stepReport" },
 ];
 const FEATURE_TEXT: Record<Feature, StringKey> = {
   core: "featureCore",
@@ -157,6 +163,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
               {step === "check" && <StepCheck {...props} />}
               {step === "consolidate" && <StepConsolidate {...props} />}
               {step === "progress" && <StepProgress {...props} />}
+              {step === "report" && <StepReport {...props} />}
             </Suspense>
             {dialog}
           </main>

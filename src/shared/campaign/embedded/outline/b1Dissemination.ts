@@ -16,7 +16,7 @@ export const b1Dissemination: SheetInput = {
     count("1", "Tổng số đảng viên của đảng bộ, chi bộ", "Đảng viên"),
     count("2", "Số hội nghị học tập, quán triệt Nghị quyết, Chỉ thị đã tổ chức", "Cuộc"),
     count("3", "Số đảng viên tham gia học tập, quán triệt", "Đảng viên"),
-    ratio("4", "Tỷ lệ đảng viên tham gia học tập, quán triệt", "3", "1"),
+    ratio("4", "Tỷ lệ đảng viên tham gia học tập, quán triệt", "3", "1", { assessment: "merit" }),
     count(
       "5",
       "Số lượt cán bộ, công chức, viên chức, người lao động ngoài Đảng được tuyên truyền",

@@ -21,9 +21,11 @@ export const b2Results: SheetInput = {
     heading("I", "Kết quả chung"),
     count("1", "Tổng số cán bộ, công chức, viên chức, người lao động", "Người"),
     count("2", "Số người ký cam kết thực hiện văn hóa công sở, văn hóa doanh nghiệp", "Người"),
-    ratio("3", "Tỷ lệ người ký cam kết", "2", "1"),
+    ratio("3", "Tỷ lệ người ký cam kết", "2", "1", { assessment: "merit" }),
     count("4", "Số cán bộ, công chức, viên chức, người lao động đạt chuẩn văn hóa", "Người"),
-    ratio("5", "Tỷ lệ cán bộ, công chức, viên chức, người lao động đạt chuẩn văn hóa", "4", "1"),
+    ratio("5", "Tỷ lệ cán bộ, công chức, viên chức, người lao động đạt chuẩn văn hóa", "4", "1", {
+      assessment: "merit",
+    }),
     count("6", "Tổng số phòng, ban, đơn vị trực thuộc", "Đơn vị"),
     count("7", "Số phòng, ban, đơn vị trực thuộc đạt chuẩn văn hóa", "Đơn vị"),
     ratio("8", "Tỷ lệ phòng, ban, đơn vị trực thuộc đạt chuẩn văn hóa", "7", "6"),

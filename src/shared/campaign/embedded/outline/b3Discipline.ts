@@ -11,6 +11,7 @@ export const b3Discipline: SheetInput = {
     heading("I", "Vi phạm"),
     count("1", "Số trường hợp vi phạm văn hóa công sở, văn hóa doanh nghiệp", "Trường hợp", {
       sumOfChildren: true,
+      assessment: "demerit",
     }),
     count("1.1", "Vi phạm giờ giấc, kỷ luật lao động", "Trường hợp"),
     count("1.2", "Vi phạm trang phục, giao tiếp, ứng xử", "Trường hợp"),
@@ -18,7 +19,10 @@ export const b3Discipline: SheetInput = {
     count("1.4", "Vi phạm khác", "Trường hợp"),
     count("2", "Số đảng viên vi phạm", "Đảng viên"),
     heading("II", "Xử lý kỷ luật"),
-    count("3", "Số đảng viên bị kỷ luật đảng", "Đảng viên", { sumOfChildren: true }),
+    count("3", "Số đảng viên bị kỷ luật đảng", "Đảng viên", {
+      sumOfChildren: true,
+      assessment: "demerit",
+    }),
     count("3.1", "Khiển trách", "Đảng viên"),
     count("3.2", "Cảnh cáo", "Đảng viên"),
     count("3.3", "Cách chức", "Đảng viên"),

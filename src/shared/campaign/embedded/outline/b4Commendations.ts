@@ -21,10 +21,16 @@ export const b4Commendations: SheetInput = {
   columns: quantityColumn,
   indicators: [
     heading("I", "Khen thưởng tập thể"),
-    count("1", "Số lượt tập thể được khen thưởng", "Tập thể", { sumOfChildren: true }),
+    count("1", "Số lượt tập thể được khen thưởng", "Tập thể", {
+      sumOfChildren: true,
+      assessment: "merit",
+    }),
     ...byGrantor("1", "Tập thể"),
     heading("II", "Khen thưởng cá nhân"),
-    count("2", "Số lượt cá nhân được khen thưởng", "Lượt người", { sumOfChildren: true }),
+    count("2", "Số lượt cá nhân được khen thưởng", "Lượt người", {
+      sumOfChildren: true,
+      assessment: "merit",
+    }),
     ...byGrantor("2", "Lượt người"),
   ],
 };
