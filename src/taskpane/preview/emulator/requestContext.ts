@@ -1,0 +1,81 @@
+import { ApplicationProxy } from "./application";
+import { EmuError } from "./emuError";
+import { type ExcelEmulation } from "./excelEmulation";
+import { WorkbookProxy } from "./workbook";
+import { type EmuWorkbook } from "./workbookModel";
+
+/** Excel on the web rejects requests and responses over 5 MB. */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Request bytes of one queued call besides its arguments (action type, object ids, names). */
+export const CALL_OVERHEAD = 100;
+/** Excel on the web refuses to read more than 5,000,000 cells of a range at once. */
+export const READ_CELL_LIMIT = 5_000_000;
+
+export interface SyncRecord {
+  calls: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+export interface EmuStats {
+  runs: number;
+  syncs: number;
+  calls: number;
+  requestBytes: number;
+  responseBytes: number;
+  perSync: SyncRecord[];
+}
+
+export class Ctx {
+  readonly queue: Array<{ bytes: number; apply: () => void; response?: () => number }> = [];
+  readonly workbook: WorkbookProxy;
+  readonly application: ApplicationProxy;
+  constructor(
+    readonly emu: ExcelEmulation,
+    readonly book: EmuWorkbook,
+  ) {
+    this.workbook = new WorkbookProxy(this);
+    this.application = new ApplicationProxy(this);
+  }
+
+  enqueue(bytes: number, apply: () => void, response?: () => number): void {
+    this.queue.push({ bytes: bytes + CALL_OVERHEAD, apply, response });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue.splice(0);
+    const record: SyncRecord = {
+      calls: ops.length,
+      requestBytes: ops.reduce((s, o) => s + o.bytes, 0),
+      responseBytes: 0,
+    };
+    const stats = this.emu.stats;
+    stats.syncs++;
+    stats.calls += record.calls;
+    stats.requestBytes += record.requestBytes;
+    stats.perSync.push(record);
+    await this.emu.latency();
+    if (record.requestBytes > REQUEST_LIMIT_BYTES) {
+      throw new EmuError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
+    }
+    try {
+      for (const op of ops) {
+        op.apply();
+        this.book.changed();
+        if (op.response) record.responseBytes += op.response();
+      }
+    } finally {
+      stats.responseBytes += record.responseBytes;
+      this.book.notify();
+    }
+    if (record.responseBytes > REQUEST_LIMIT_BYTES) {
+      throw new EmuError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
+    }
+  }
+}
