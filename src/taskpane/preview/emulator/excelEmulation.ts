@@ -12,6 +12,7 @@
  * rangeAreas, rangeFormat, dataValidation, namedItems, freezePanes, worksheetProtection; emuError,
  * geometry and guards are shared by them. Each rule cites the Microsoft page it comes from.
  */
+import type { CustomFunctionsRegistration } from "./customFunctions";
 import { Ctx, type EmuStats } from "./requestContext";
 
 export {
@@ -30,6 +31,8 @@ export interface EmulationOptions {
   displayLanguage?: string;
   /** Milliseconds each sync waits, to let the preview show progress. */
   latencyMs?: number;
+  /** Custom functions to evaluate in formulas, as an add-in registers them. */
+  customFunctions?: CustomFunctionsRegistration;
 }
 
 export function versionAtLeast(have: string, want: string): boolean {
@@ -50,6 +53,8 @@ export class ExcelEmulation {
     requestBytes: 0,
     responseBytes: 0,
     perSync: [],
+    screenUpdatingSuspensions: 0,
+    calculations: [],
   };
   readonly Excel: { run<T>(batch: (ctx: Ctx) => Promise<T>): Promise<T> };
   readonly Office: {
@@ -68,6 +73,7 @@ export class ExcelEmulation {
     private readonly options: EmulationOptions = {},
   ) {
     const supported = options.supported ?? { ExcelApi: "1.17" };
+    workbook.customFunctions = options.customFunctions;
     this.Excel = {
       run: async <T>(batch: (ctx: Ctx) => Promise<T>): Promise<T> => {
         this.stats.runs++;
@@ -107,6 +113,8 @@ export class ExcelEmulation {
       requestBytes: 0,
       responseBytes: 0,
       perSync: [],
+      screenUpdatingSuspensions: 0,
+      calculations: [],
     });
   }
 

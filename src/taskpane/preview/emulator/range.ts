@@ -121,8 +121,14 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.write(m, (t) => {
       const rows = checkMatrix(t, m);
       guardLocked(t);
+      const book = this.ctx.book;
       rows.forEach((row, i) =>
-        row.forEach((v, j) => writeInput(t.sheet.touch(t.r1 + i, t.c1 + j), v)),
+        row.forEach((v, j) => {
+          const r = t.r1 + i;
+          const c = t.c1 + j;
+          writeInput(t.sheet.touch(r, c), v);
+          book.entered(t.sheet, r, c);
+        }),
       );
     });
   }

@@ -24,12 +24,18 @@ export interface EmuStats {
   requestBytes: number;
   responseBytes: number;
   perSync: SyncRecord[];
+  /** suspendScreenUpdatingUntilNextSync calls applied. */
+  screenUpdatingSuspensions: number;
+  /** application.calculate calls applied, by type. */
+  calculations: string[];
 }
 
 export class Ctx {
   readonly queue: Array<{ bytes: number; apply: () => void; response?: () => number }> = [];
   readonly workbook: WorkbookProxy;
   readonly application: ApplicationProxy;
+  /** Set by suspendApiCalculationUntilNextSync for the rest of the sync being applied. */
+  calculationSuspended = false;
   constructor(
     readonly emu: ExcelEmulation,
     readonly book: EmuWorkbook,
@@ -63,11 +69,14 @@ export class Ctx {
     }
     try {
       for (const op of ops) {
+        this.book.calculationSuspended = this.calculationSuspended;
         op.apply();
         this.book.changed();
         if (op.response) record.responseBytes += op.response();
       }
     } finally {
+      this.calculationSuspended = false;
+      this.book.calculationSuspended = false;
       stats.responseBytes += record.responseBytes;
       this.book.notify();
     }

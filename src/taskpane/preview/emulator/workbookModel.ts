@@ -1,3 +1,9 @@
+import {
+  callCustomFunction,
+  isVolatile,
+  type CustomArgument,
+  type CustomFunctionsRegistration,
+} from "./customFunctions";
 import { callsSubtotal, evaluateFormula, type CellSource, type Scalar } from "./formulaEngine";
 import type { EmuConstant } from "./parseExcelInput";
 
@@ -21,6 +27,8 @@ export interface EmuCell {
   numberFormat: string;
   quotePrefix?: boolean;
   format: EmuFormat;
+  /** Entered while calculation was suspended: not calculated until the next recalculation. */
+  calcPending?: boolean;
 }
 
 export interface EmuValidation {
@@ -98,6 +106,19 @@ export class EmuWorkbook implements CellSource {
   private memo = new Map<string, Scalar>();
   private evaluating = new Set<string>();
   private listeners = new Set<() => void>();
+  /** Custom functions registered by an add-in (namespace, metadata, code). */
+  customFunctions: CustomFunctionsRegistration | undefined;
+  /** True while a sync that suspended calculation is being applied. */
+  calculationSuspended = false;
+  /**
+   * Last results of custom function calls, by cell and then by call and arguments. Excel
+   * recalculates a non-volatile function "only when the formula's dependent values have changed"
+   * (`volatile` option, https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#options):
+   * a result computed from state the function keeps in memory (the active campaign) stays until
+   * its arguments change, the cell is entered again, or a full calculation.
+   */
+  private customResults = new Map<string, Map<string, Scalar>>();
+  private evaluatingCell: string | undefined;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const n of sheetNames) this.addSheet(n);
@@ -140,18 +161,54 @@ export class EmuWorkbook implements CellSource {
     const cell = sheet?.cell(row, col);
     if (!sheet || !cell) return null;
     if (cell.formula === undefined) return cell.value;
+    // What an uncalculated formula cell shows is not documented; the emulation shows 0 so that a
+    // test reading it sees a wrong number rather than a plausible one.
+    if (cell.calcPending) return 0;
     const key = `${sheet.id}:${row}:${col}`;
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     if (this.evaluating.has(key)) return 0;
     this.evaluating.add(key);
+    const outer = this.evaluatingCell;
+    this.evaluatingCell = key;
     try {
       const v = evaluateFormula(cell.formula, sheet.name, this);
       this.memo.set(key, v);
       return v;
     } finally {
       this.evaluating.delete(key);
+      this.evaluatingCell = outer;
     }
+  }
+
+  /** A value or formula was entered in a cell: it is calculated afresh (unless suspended). */
+  entered(sheet: EmuSheet, row: number, col: number): void {
+    this.customResults.delete(`${sheet.id}:${row}:${col}`);
+    const cell = sheet.cell(row, col);
+    if (cell) cell.calcPending = this.calculationSuspended && cell.formula !== undefined;
+  }
+
+  /** application.calculate: pending cells calculated; custom functions called again if `full`. */
+  calculate(full: boolean): void {
+    for (const s of this.sheets)
+      for (const row of s.cells.values()) for (const c of row.values()) c.calcPending = false;
+    if (full) this.customResults.clear();
+    this.changed();
+  }
+
+  callCustom(name: string, args: CustomArgument[]): Scalar | undefined {
+    const reg = this.customFunctions;
+    const dot = name.lastIndexOf(".");
+    if (!reg || dot < 0 || name.slice(0, dot) !== reg.namespace.toUpperCase()) return undefined;
+    const id = name.slice(dot + 1);
+    if (isVolatile(reg, id) || !this.evaluatingCell) return callCustomFunction(reg, id, args);
+    let results = this.customResults.get(this.evaluatingCell);
+    if (!results) this.customResults.set(this.evaluatingCell, (results = new Map()));
+    const callKey = `${id}(${JSON.stringify(args)})`;
+    if (results.has(callKey)) return results.get(callKey)!;
+    const v = callCustomFunction(reg, id, args);
+    results.set(callKey, v);
+    return v;
   }
 
   isSubtotal(sheetName: string, row: number, col: number): boolean {
