@@ -28,6 +28,14 @@ function sumColumn(units: number, c: number) {
 }
 
 describe("renderPlan against the emulated Excel", () => {
+  it("leaves no formula uncalculated after suspending calculation, and recalculates once", async () => {
+    const { emu, book } = install();
+    await renderPlan(unitTablePlan(4), { confirmReplace: yes });
+    // Without the recalculation the emulation shows formulas entered while suspended as 0.
+    expect(book.value(TABLE, FIRST_UNIT_ROW + 4, 3)).toBe(sumColumn(4, 0));
+    expect(emu.stats.calculations).toEqual(["Recalculate"]);
+  });
+
   it("writes every sheet with values, live totals, formats, merges, widths, freeze, validation, protection", async () => {
     const { emu, book } = install();
     const stats = await renderPlan(unitTablePlan(12), { confirmReplace: yes });
@@ -64,7 +72,9 @@ describe("renderPlan against the emulated Excel", () => {
     ]);
     expect(book.names.get("TongHop")).toBe(`='${TABLE}'!$A$1:$B$2`);
     expect(stats.syncs).toBe(emu.stats.syncs);
-    expect(emu.stats.syncs).toBe(2);
+    // The load, the writes, then the recalculation that suspended calculation leaves to us.
+    expect(emu.stats.syncs).toBe(3);
+    expect(emu.stats.calculations).toEqual(["Recalculate"]);
   });
 
   it("writes text that looks like a formula, number or date as the same text (no injection)", async () => {
@@ -98,7 +108,9 @@ describe("renderPlan against the emulated Excel", () => {
     const units = 20000;
     const stats = await renderPlan(unitTablePlan(units, 30), { confirmReplace: yes });
     expect(stats.batchBytes.length).toBeGreaterThan(1);
-    expect(emu.stats.syncs).toBe(1 + stats.batchBytes.length);
+    expect(emu.stats.syncs).toBe(1 + stats.batchBytes.length + 1);
+    // Screen updating suspended once for the whole render, not once per batch (flicker).
+    expect(emu.stats.screenUpdatingSuspensions).toBe(1);
     for (const s of emu.stats.perSync) expect(s.requestBytes).toBeLessThan(FOUR_MB);
     expect(book.value(TABLE, FIRST_UNIT_ROW + units, 3 + 29)).toBe(sumColumn(units, 29));
     expect(emu.stats.syncs).toBeLessThanOrEqual(10);

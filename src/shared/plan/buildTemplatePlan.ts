@@ -25,6 +25,7 @@ import {
   TEMPLATE_TEXT,
   YES_NO,
 } from "./templateLayout";
+import { withListSources } from "./withListSources";
 
 /** Fixed creation time: templates of the same campaign are byte-identical. */
 export const PLAN_EPOCH = "2021-01-01T00:00:00.000Z";
@@ -91,7 +92,7 @@ export function buildTemplatePlan(campaign: Campaign, options: TemplateOptions =
       ownedSheets: [],
     }),
   );
-  return {
+  return withListSources({
     sheets,
     styles: PLAN_STYLES,
     names: [],
@@ -100,7 +101,7 @@ export function buildTemplatePlan(campaign: Campaign, options: TemplateOptions =
       creator: "Phụ lục",
       created: PLAN_EPOCH,
     },
-  };
+  });
 }
 
 /** Data validation of an input range for a value type (choices given for list types). */

@@ -1,6 +1,13 @@
 import { a1Range } from "../../shared/a1/a1";
-import { META_SHEET_NAME, type Grid, type PlanSheet, type WorkbookPlan } from "../../shared/model";
+import {
+  LIST_SHEET_NAME,
+  META_SHEET_NAME,
+  type Grid,
+  type PlanSheet,
+  type WorkbookPlan,
+} from "../../shared/model";
 import { readMetaSheet, META_KEYS } from "../../shared/plan/meta";
+import { withListSources } from "../../shared/plan/withListSources";
 import { applyStyle, hasDirectFormat } from "./applyStyle";
 import { blockWrites } from "./blockWrites";
 import { cellFromExcel } from "./cellFromExcel";
@@ -58,7 +65,12 @@ interface Action {
  *
  * @example await renderPlan(buildTemplatePlan(campaign), { confirmReplace: askUser })
  */
-export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Promise<RenderStats> {
+export async function renderPlan(
+  given: WorkbookPlan,
+  options: RenderOptions,
+): Promise<RenderStats> {
+  // Every list validation takes its choices from cells (commas, 255 characters).
+  const plan = withListSources(given);
   const features = options.features ?? detectFeatures();
   if (!features.core) throw new HostError("noExcelApi");
   const budget = options.maxSyncBytes ?? MAX_SYNC_BYTES;
@@ -100,7 +112,7 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Pr
       return { ...stats, cancelled: true };
     }
     stats.replaced = visibleReplaced;
-    const owned = withOwnedSheets(plan, changes.owned);
+    const owned = listSheetFirst(withOwnedSheets(plan, changes.owned));
     const ownedSet = new Set([...changes.owned, ...changes.replace].map((n) => n.toLowerCase()));
 
     const actions: Action[] = [];
@@ -160,13 +172,25 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Pr
       for (const batch of batches) {
         if (options.signal?.aborted) throw new CancelledError();
         if (features.suspendCalculation) workbook.application.suspendApiCalculationUntilNextSync();
-        if (features.suspendScreenUpdating)
+        // Once, not per batch: "Repeated calls will cause the Excel window to flicker"
+        // (https://learn.microsoft.com/office/dev/add-ins/excel/performance#suspend-screen-updating).
+        if (features.suspendScreenUpdating && done === 0)
           workbook.application.suspendScreenUpdatingUntilNextSync();
         batch.forEach((a) => a.run());
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 3.5 MB of payload, never per sheet or unit: Excel on the web rejects larger requests.
         await context.sync();
         stats.syncs++;
-        options.onProgress?.(++done, batches.length);
+        done++; // not inside onProgress?.(…): its arguments are skipped when there is no callback
+        options.onProgress?.(done, batches.length);
+      }
+      if (features.suspendCalculation) {
+        // "Once set, it is the developer's responsibility to re-calc the workbook, to ensure that
+        // any dependencies are propagated" (Application.suspendApiCalculationUntilNextSync,
+        // https://learn.microsoft.com/javascript/api/excel/excel.application). The totals written
+        // while suspended are calculated here, in a sync of their own, after the last write.
+        workbook.application.calculate(Excel.CalculationType.recalculate);
+        await context.sync();
+        stats.syncs++;
       }
     } catch (err) {
       stats.syncs += await rollback(
@@ -216,6 +240,15 @@ async function rollback(
   for (const a of setAside) a.sheet.name = a.name;
   await context.sync().catch(() => undefined);
   return 2;
+}
+
+/**
+ * The plan with its list sheet written first: a list validation's source must name a sheet that
+ * exists when the rule is set. Its place among the sheets does not matter: it is very hidden.
+ */
+function listSheetFirst(plan: WorkbookPlan): WorkbookPlan {
+  const list = plan.sheets.filter((s) => s.name === LIST_SHEET_NAME);
+  return { ...plan, sheets: [...list, ...plan.sheets.filter((s) => s.name !== LIST_SHEET_NAME)] };
 }
 
 /** Reads the meta sheet's values: its marker and owned-sheet list. */

@@ -56,7 +56,10 @@ export class ExcelEmulation {
     screenUpdatingSuspensions: 0,
     calculations: [],
   };
-  readonly Excel: { run<T>(batch: (ctx: Ctx) => Promise<T>): Promise<T> };
+  readonly Excel: {
+    run<T>(batch: (ctx: Ctx) => Promise<T>): Promise<T>;
+    CalculationType: Record<"recalculate" | "full" | "fullRebuild", string>;
+  };
   readonly Office: {
     context: {
       displayLanguage: string;
@@ -75,6 +78,8 @@ export class ExcelEmulation {
     const supported = options.supported ?? { ExcelApi: "1.17" };
     workbook.customFunctions = options.customFunctions;
     this.Excel = {
+      // Excel.CalculationType's values (https://learn.microsoft.com/javascript/api/excel/excel.calculationtype).
+      CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
       run: async <T>(batch: (ctx: Ctx) => Promise<T>): Promise<T> => {
         this.stats.runs++;
         const ctx = new Ctx(this, this.workbook);
