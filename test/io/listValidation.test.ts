@@ -4,6 +4,7 @@ import { writePlan } from "../../src/io/writePlan";
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import { LIST_SHEET_NAME } from "../../src/shared/model";
 import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
+import { withListSources } from "../../src/shared/plan/withListSources";
 import { renderPlan } from "../../src/taskpane/host/renderPlan";
 import { listAllows, listChoices } from "../../src/taskpane/preview/emulator/dataValidation";
 import { ExcelEmulation } from "../../src/taskpane/preview/emulator/excelEmulation";
@@ -15,7 +16,7 @@ import { zipPart } from "./helpers";
  * lists, in the .xlsx file and in the workbook the add-in writes: the lists come from cells of a
  * very hidden sheet, not from an inline comma-separated list that Excel would split.
  */
-const plan = buildTemplatePlan(embeddedCampaign);
+const plan = withListSources(buildTemplatePlan(embeddedCampaign));
 const COMMA = "Văn hóa giao tiếp, ứng xử";
 
 /** The list validation holding the comma choice: its sheet and range. */
@@ -28,7 +29,7 @@ function commaValidation() {
 
 describe("list validations keep comma-containing choices whole", () => {
   it("the written template's list points at cells that hold each choice (our reader, SheetJS, the XML)", async () => {
-    const bytes = await writePlan(plan);
+    const bytes = await writePlan(buildTemplatePlan(embeddedCampaign));
     const { sheet, v } = commaValidation();
     const index = plan.sheets.indexOf(sheet) + 1;
     const xml = zipPart(bytes, `xl/worksheets/sheet${index}.xml`);
@@ -56,7 +57,7 @@ describe("list validations keep comma-containing choices whole", () => {
 
   it("the add-in's list (Office.js) accepts the comma choice in emulated Excel", async () => {
     const emu = new ExcelEmulation(new EmuWorkbook(["Sheet1"])).install();
-    await renderPlan(plan, { confirmReplace: async () => true });
+    await renderPlan(buildTemplatePlan(embeddedCampaign), { confirmReplace: async () => true });
     const { sheet, v } = commaValidation();
     const ws = emu.workbook.sheet(sheet.name)!;
     expect(ws.validations.find((x) => x.range === v.range)!.rule).toEqual({

@@ -1,5 +1,5 @@
 import type { Grid, SourceWorkbook } from "../../src/shared/model";
-import { LIST_SHEET_NAME, META_SHEET_NAME } from "../../src/shared/model";
+import { META_SHEET_NAME } from "../../src/shared/model";
 import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
 import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { checkWorkbooks } from "../../src/shared/pipeline/checkWorkbooks";
@@ -15,16 +15,14 @@ function codes(findings: { code: string }[]): string[] {
 
 describe("unit template", () => {
   const plan = buildTemplatePlan(miniCampaign, { unitCode: "CBCS01" });
-  it("has one sheet per outline sheet plus the very hidden meta and list sheets", () => {
+  it("has one sheet per outline sheet plus the very hidden meta sheet", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "Thông tin",
       "B1 Kết quả",
       "L1 Mô hình",
       META_SHEET_NAME,
-      LIST_SHEET_NAME,
     ]);
     expect(plan.sheets[3].state).toBe("veryHidden");
-    expect(plan.sheets[4].state).toBe("veryHidden");
   });
   it("locks labels and formulas and leaves input cells open, with validation", () => {
     const b1 = plan.sheets[1];

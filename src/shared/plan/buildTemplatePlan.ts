@@ -25,7 +25,6 @@ import {
   TEMPLATE_TEXT,
   YES_NO,
 } from "./templateLayout";
-import { withListSources } from "./withListSources";
 
 /** Fixed creation time: templates of the same campaign are byte-identical. */
 export const PLAN_EPOCH = "2021-01-01T00:00:00.000Z";
@@ -92,7 +91,7 @@ export function buildTemplatePlan(campaign: Campaign, options: TemplateOptions =
       ownedSheets: [],
     }),
   );
-  return withListSources({
+  return {
     sheets,
     styles: PLAN_STYLES,
     names: [],
@@ -101,7 +100,7 @@ export function buildTemplatePlan(campaign: Campaign, options: TemplateOptions =
       creator: "Phụ lục",
       created: PLAN_EPOCH,
     },
-  });
+  };
 }
 
 /** Data validation of an input range for a value type (choices given for list types). */

@@ -23,9 +23,10 @@ export const en: Record<StringKey, string> = {
   featureRangeAreas: "formatting by groups of ranges",
   featureSuspendScreenUpdating: "pausing screen updates",
   featureMergedAreas: "reading merged cells",
-  featureCore: "writing sheets (needs ExcelApi 1.4)",
+  featureCopySheets: "restoring sheets when a write fails",
+  featureCore: "writing and reading sheets (needs ExcelApi 1.7)",
   noExcelApi:
-    "This Excel does not support ExcelApi 1.4 or later: sheets cannot be written. Please update Office.",
+    "This Excel does not support ExcelApi 1.7 or later: sheets cannot be written or read. Please update Office.",
   errSheetClash:
     "The workbook already has sheets {names} that the add-in did not create. Rename them or move them to another workbook and try again; the add-in never changes user sheets.",
   errSheetNotFound: "Sheet {sheet} was not found in the workbook.",
@@ -102,4 +103,10 @@ export const en: Record<StringKey, string> = {
   previewStats: "{syncs} syncs, {calls} calls, {bytes} bytes",
   previewSheetTabs: "Sheets",
   previewEmpty: "Empty sheet.",
+  errResponseTooLarge:
+    "Row {row} of sheet {sheet} holds too much text for Excel to return in one read (Excel on the web allows 5 MB). Please shorten its long cells.",
+  errSheetHidden:
+    "Sheet {sheet} is hidden, so the finding's cell cannot be selected. Right-click a sheet tab › Unhide, choose {sheet}, then click the finding again.",
+  errWorkbookProtected:
+    "The workbook's structure is protected (Review › Protect Workbook), so Phụ lục cannot add or delete sheets. Please unprotect it and try again.",
 };

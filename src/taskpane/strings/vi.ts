@@ -24,9 +24,10 @@ export const vi = {
   featureRangeAreas: "định dạng theo nhóm vùng",
   featureSuspendScreenUpdating: "tạm dừng vẽ màn hình",
   featureMergedAreas: "đọc ô gộp",
-  featureCore: "ghi sheet (cần ExcelApi 1.4)",
+  featureCopySheets: "khôi phục sheet khi ghi lỗi",
+  featureCore: "ghi và đọc sheet (cần ExcelApi 1.7)",
   noExcelApi:
-    "Excel này không hỗ trợ ExcelApi 1.4 trở lên: không thể ghi sheet. Hãy cập nhật Office.",
+    "Excel này không hỗ trợ ExcelApi 1.7 trở lên: không thể ghi và đọc sheet. Hãy cập nhật Office.",
   errSheetClash:
     "Sổ làm việc đã có sheet {names} không do Phụ lục tạo ra. Hãy đổi tên hoặc chuyển các sheet đó sang sổ khác rồi thử lại; Phụ lục không sửa sheet của người dùng.",
   errSheetNotFound: "Không tìm thấy sheet {sheet} trong sổ làm việc.",
@@ -103,6 +104,12 @@ export const vi = {
   previewStats: "{syncs} lượt đồng bộ, {calls} lệnh, {bytes} byte",
   previewSheetTabs: "Các sheet",
   previewEmpty: "Sheet trống.",
+  errResponseTooLarge:
+    "Dòng {row} của sheet {sheet} chứa quá nhiều chữ để Excel trả về trong một lần đọc (Excel trên web giới hạn 5 MB). Hãy rút ngắn các ô dài của dòng đó.",
+  errSheetHidden:
+    "Sheet {sheet} đang ẩn nên không chọn được ô của phát hiện. Bấm chuột phải vào tên một sheet › Bỏ ẩn, chọn {sheet}, rồi bấm lại vào phát hiện.",
+  errWorkbookProtected:
+    "Sổ làm việc đang được bảo vệ cấu trúc (Xem lại › Bảo vệ sổ làm việc), nên Phụ lục không thể thêm hay xóa sheet. Hãy bỏ bảo vệ rồi thử lại.",
 } as const;
 
 export type StringKey = keyof typeof vi;

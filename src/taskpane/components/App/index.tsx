@@ -52,6 +52,7 @@ const FEATURE_TEXT: Record<Feature, StringKey> = {
   rangeAreas: "featureRangeAreas",
   suspendScreenUpdating: "featureSuspendScreenUpdating",
   mergedAreas: "featureMergedAreas",
+  copySheets: "featureCopySheets",
 };
 
 export interface AppProps {

@@ -18,6 +18,7 @@ export class ApplicationProxy {
    * which cells stay stale, so the emulation takes the reference's stricter reading.
    */
   suspendApiCalculationUntilNextSync(): void {
+    this.ctx.requires("1.6", "Application.suspendApiCalculationUntilNextSync");
     this.ctx.enqueue(0, () => (this.ctx.calculationSuspended = true));
   }
 
@@ -28,6 +29,7 @@ export class ApplicationProxy {
    * Counted per Excel.run so a test can hold the adapter to one call.
    */
   suspendScreenUpdatingUntilNextSync(): void {
+    this.ctx.requires("1.9", "Application.suspendScreenUpdatingUntilNextSync");
     this.ctx.enqueue(0, () => {
       this.ctx.emu.stats.screenUpdatingSuspensions++;
     });

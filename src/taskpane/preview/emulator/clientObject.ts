@@ -34,6 +34,13 @@ export abstract class ClientObject<T> {
     return this.cached;
   }
 
+  /**
+   * The target, or the failure of a call on a null object. Microsoft documents that *OrNullObject
+   * methods return an object whose isNullObject is true instead of throwing
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties),
+   * not what a member called on that object does; the emulation makes every such call fail the
+   * sync (InvalidObjectPath), so the adapter must check isNullObject before going on.
+   */
   protected must(): T {
     const t = this.target();
     if (t === null)

@@ -15,6 +15,7 @@ export class DataValidationProxy {
     f: (v: EmuSheet["validations"][number], sheet: EmuSheet) => void,
     arg: unknown,
   ): void {
+    this.ctx.requires("1.8", "Range.dataValidation");
     this.ctx.enqueue(jsonBytes(arg), () => {
       const t = this.range.resolveNow();
       if (!t) throw new EmuError("InvalidObjectPath", "null range");

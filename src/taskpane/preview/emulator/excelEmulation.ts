@@ -59,6 +59,9 @@ export class ExcelEmulation {
   readonly Excel: {
     run<T>(batch: (ctx: Ctx) => Promise<T>): Promise<T>;
     CalculationType: Record<"recalculate" | "full" | "fullRebuild", string>;
+    WorksheetPositionType: Record<string, string>;
+    SheetVisibility: Record<string, string>;
+    ClearApplyTo: Record<string, string>;
   };
   readonly Office: {
     context: {
@@ -80,6 +83,15 @@ export class ExcelEmulation {
     this.Excel = {
       // Excel.CalculationType's values (https://learn.microsoft.com/javascript/api/excel/excel.calculationtype).
       CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
+      WorksheetPositionType: {
+        none: "None",
+        before: "Before",
+        after: "After",
+        beginning: "Beginning",
+        end: "End",
+      },
+      SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+      ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
       run: async <T>(batch: (ctx: Ctx) => Promise<T>): Promise<T> => {
         this.stats.runs++;
         const ctx = new Ctx(this, this.workbook);
@@ -103,6 +115,12 @@ export class ExcelEmulation {
       },
       HostType: { Excel: "Excel" },
     };
+  }
+
+  /** Whether the emulated host implements a requirement set at that version. */
+  supports(name: string, version: string): boolean {
+    const have = (this.options.supported ?? { ExcelApi: "1.17" })[name];
+    return have !== undefined && versionAtLeast(have, version);
   }
 
   latency(): Promise<void> {

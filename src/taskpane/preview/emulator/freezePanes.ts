@@ -12,6 +12,7 @@ export class FreezePanesProxy {
     private readonly ws: WorksheetProxy,
   ) {}
   private set(arg: unknown, f: (s: EmuSheet) => void): void {
+    this.ctx.requires("1.7", "Worksheet.freezePanes");
     this.ctx.enqueue(jsonBytes(arg), () => {
       const s = this.ws.emuSheet();
       if (!s) throw new EmuError("InvalidObjectPath", "null worksheet");

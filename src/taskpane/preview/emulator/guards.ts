@@ -2,7 +2,7 @@ import { EmuError } from "./emuError";
 import { type Scalar } from "./formulaEngine";
 import { type RangeTarget } from "./geometry";
 import { type EmuConstant, parseExcelInput } from "./parseExcelInput";
-import { type EmuCell, type EmuSheet } from "./workbookModel";
+import { type EmuWorkbook, type EmuCell, type EmuSheet } from "./workbookModel";
 
 /**
  * Excel's sheet-name rule: 1–31 characters, none of [ ] : * ? / \, not starting or ending with
@@ -17,6 +17,16 @@ export function checkSheetName(n: string): void {
     n.endsWith("'")
   )
     throw new EmuError("InvalidArgument", `The argument is invalid or missing: sheet name '${n}'.`);
+}
+
+/**
+ * Refuses a change to the workbook's structure while it is protected (Review › Protect Workbook,
+ * https://support.microsoft.com/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517).
+ * The error Office.js gives is not documented; the emulation answers AccessDenied.
+ */
+export function guardStructure(book: EmuWorkbook): void {
+  if (book.structureProtected)
+    throw new EmuError("AccessDenied", "The workbook's structure is protected.");
 }
 
 export function cellsOf(t: RangeTarget): Array<[number, number]> {

@@ -18,7 +18,14 @@ export class NamedItemCollectionProxy extends ClientObject<EmuWorkbook> {
   get items(): NamedItemProxy[] {
     return this.get("items");
   }
+  override load(spec?: unknown): this {
+    // NamedItem.formula came with ExcelApi 1.7, later than the collection (1.1).
+    if (JSON.stringify(spec ?? "").includes("formula"))
+      this.ctx.requires("1.7", "NamedItem.formula");
+    return super.load(spec);
+  }
   add(name: string, reference: string | RangeProxy, comment?: string): NamedItemProxy {
+    this.ctx.requires("1.4", "NamedItemCollection.add");
     const formula = typeof reference === "string" ? reference : "";
     this.ctx.enqueue(jsonBytes([name, formula, comment ?? ""]), () => {
       const book = this.ctx.book;
@@ -41,7 +48,18 @@ export class NamedItemCollectionProxy extends ClientObject<EmuWorkbook> {
     });
     return new NamedItemProxy(this.ctx, name);
   }
+  getItem(name: string): NamedItemProxy {
+    this.ctx.enqueue(jsonBytes(name), () => {
+      const found = [...this.ctx.book.names.keys()].some(
+        (n) => n.toLowerCase() === name.toLowerCase(),
+      );
+      if (!found)
+        throw new EmuError("ItemNotFound", `The requested resource doesn't exist: name '${name}'.`);
+    });
+    return new NamedItemProxy(this.ctx, name);
+  }
   getItemOrNullObject(name: string): NamedItemProxy {
+    this.ctx.requires("1.4", "NamedItemCollection.getItemOrNullObject");
     return new NamedItemProxy(this.ctx, name);
   }
 }

@@ -74,6 +74,7 @@ export class RangeFormatProxy {
     this.apply(v, (c) => (c.format.wrap = v));
   }
   set columnWidth(v: number) {
+    this.ctx.requires("1.2", "RangeFormat.columnWidth");
     this.ctx.enqueue(jsonBytes(v), () => {
       const t = this.areas();
       if (!t) throw new EmuError("InvalidObjectPath", "null range");

@@ -44,6 +44,19 @@ export class Ctx {
     this.application = new ApplicationProxy(this);
   }
 
+  /**
+   * Refuses a member the host's ExcelApi version lacks, as Office.js does for an API the host
+   * does not implement ("ApiNotFound"); the set of each member is the one Microsoft's reference
+   * gives ("[ API set: ExcelApi 1.x ]", https://learn.microsoft.com/javascript/api/excel).
+   */
+  requires(version: string, member: string): void {
+    if (!this.emu.supports("ExcelApi", version))
+      throw new EmuError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found: ${member} needs ExcelApi ${version}.`,
+      );
+  }
+
   enqueue(bytes: number, apply: () => void, response?: () => number): void {
     this.queue.push({ bytes: bytes + CALL_OVERHEAD, apply, response });
   }

@@ -1,14 +1,17 @@
 import { type ApplicationProxy } from "./application";
 import { NamedItemCollectionProxy } from "./namedItems";
 import { type Ctx } from "./requestContext";
+import { WorkbookProtectionProxy } from "./workbookProtection";
 import { WorksheetCollectionProxy } from "./worksheetCollection";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NamedItemCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(private readonly ctx: Ctx) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.names = new NamedItemCollectionProxy(ctx);
+    this.protection = new WorkbookProtectionProxy(ctx);
   }
   get application(): ApplicationProxy {
     return this.ctx.application;

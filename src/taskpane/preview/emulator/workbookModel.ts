@@ -96,6 +96,14 @@ function isDefaultFormat(f: EmuFormat): boolean {
   return Object.keys(f).length === 1 && f.locked;
 }
 
+/** A sheet-qualified reference in formula text: 'Sheet name'!A1:B2 or Sheet1!A1. */
+const SHEET_REFERENCE =
+  /(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** The in-memory workbook behind the emulated Excel API. */
 export class EmuWorkbook implements CellSource {
   sheets: EmuSheet[] = [];
@@ -108,6 +116,8 @@ export class EmuWorkbook implements CellSource {
   private listeners = new Set<() => void>();
   /** Custom functions registered by an add-in (namespace, metadata, code). */
   customFunctions: CustomFunctionsRegistration | undefined;
+  /** Workbook structure protection (Review › Protect Workbook). */
+  structureProtected = false;
   /** True while a sync that suspended calculation is being applied. */
   calculationSuspended = false;
   /**
@@ -135,6 +145,49 @@ export class EmuWorkbook implements CellSource {
     this.sheets.push(s);
     this.changed();
     return s;
+  }
+
+  /** A copy of `source` at the end, named as Excel names copies ("B1 (2)"). */
+  copySheet(source: EmuSheet): EmuSheet {
+    let k = 2;
+    const nameFor = (n: number) => `${source.name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+    while (this.sheet(nameFor(k))) k++;
+    const copy = this.addSheet(nameFor(k));
+    for (const [r, row] of source.cells)
+      for (const [c, cell] of row)
+        Object.assign(copy.touch(r, c), { ...cell, format: { ...cell.format } });
+    copy.merges = [...source.merges];
+    for (const [c, w] of source.columnWidths) copy.columnWidths.set(c, w);
+    copy.freeze = { ...source.freeze };
+    copy.validations = JSON.parse(JSON.stringify(source.validations));
+    copy.protected = source.protected;
+    copy.visibility = source.visibility;
+    copy.tabColor = source.tabColor;
+    return copy;
+  }
+
+  /** Formulas follow a renamed sheet. */
+  renameInFormulas(from: string, to: string): void {
+    this.rewriteSheetReferences(from, (ref) => `${quoteSheet(to)}!${ref}`);
+  }
+
+  /** Formulas pointing into a deleted sheet become #REF!. */
+  breakReferencesTo(sheet: string): void {
+    this.rewriteSheetReferences(sheet, () => "#REF!");
+  }
+
+  private rewriteSheetReferences(sheet: string, to: (ref: string) => string): void {
+    const lower = sheet.toLowerCase();
+    for (const s of this.sheets)
+      for (const row of s.cells.values())
+        for (const cell of row.values()) {
+          if (cell.formula === undefined) continue;
+          cell.formula = cell.formula.replace(SHEET_REFERENCE, (whole, quoted, plain, ref) => {
+            const name = quoted !== undefined ? quoted.replace(/''/g, "'") : plain;
+            return name.toLowerCase() === lower ? to(ref) : whole;
+          });
+        }
+    this.changed();
   }
 
   hasSheet(name: string): boolean {

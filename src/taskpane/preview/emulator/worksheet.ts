@@ -3,7 +3,7 @@ import { ClientObject } from "./clientObject";
 import { EmuError } from "./emuError";
 import { FreezePanesProxy } from "./freezePanes";
 import { type Rect, parseRect } from "./geometry";
-import { checkSheetName } from "./guards";
+import { checkSheetName, guardStructure } from "./guards";
 import { RangeProxy } from "./range";
 import { RangeAreasProxy } from "./rangeAreas";
 import { type Ctx } from "./requestContext";
@@ -53,9 +53,13 @@ export class WorksheetProxy extends ClientObject<EmuSheet> {
       if (other && other !== s)
         throw new EmuError("ItemAlreadyExists", `Sheet '${v}' already exists.`);
       checkSheetName(v);
+      guardStructure(this.ctx.book);
       const old = s.name;
       s.name = v;
       renameInNames(this.ctx.book, old, v);
+      // "renaming a worksheet still updates any references in formulas to that worksheet"
+      // (https://learn.microsoft.com/office/dev/add-ins/excel/performance#suspend-calculation-temporarily)
+      this.ctx.book.renameInFormulas(old, v);
     });
   }
   get visibility(): EmuVisibility {
@@ -63,6 +67,7 @@ export class WorksheetProxy extends ClientObject<EmuSheet> {
   }
   set visibility(v: EmuVisibility) {
     this.write(v, (s) => {
+      if (v !== s.visibility) guardStructure(this.ctx.book);
       if (v !== "Visible" && s.visibility === "Visible") {
         const visible = this.ctx.book.sheets.filter((x) => x.visibility === "Visible");
         if (visible.length === 1) {
@@ -79,10 +84,20 @@ export class WorksheetProxy extends ClientObject<EmuSheet> {
     return this.get("tabColor");
   }
   set tabColor(v: string) {
+    this.ctx.requires("1.7", "Worksheet.tabColor");
     this.write(v, (s) => (s.tabColor = v));
   }
   get position(): number {
     return this.get("position");
+  }
+  set position(v: number) {
+    this.write(v, (s) => {
+      guardStructure(this.ctx.book);
+      const book = this.ctx.book;
+      const rest = book.sheets.filter((x) => x !== s);
+      rest.splice(Math.max(0, Math.min(v, rest.length)), 0, s);
+      book.sheets = rest;
+    });
   }
   delete(): void {
     this.write(null, (s) => {
@@ -94,12 +109,32 @@ export class WorksheetProxy extends ClientObject<EmuSheet> {
           "A workbook must contain at least one visible worksheet.",
         );
       }
+      guardStructure(book);
       book.sheets = book.sheets.filter((x) => x !== s);
       for (const [n, f] of book.names) if (refersTo(f, s.name)) book.names.set(n, "=#REF!");
+      // A formula that pointed into a deleted sheet shows #REF! (Excel's own behaviour, as when a
+      // user deletes a sheet: https://support.microsoft.com/office/how-to-correct-a-ref-error-822c8e46-e610-4d01-9b72-7f4a0f7c6b0c).
+      book.breakReferencesTo(s.name);
       if (book.activeSheet === s.name)
         book.activeSheet = book.sheets.find((x) => x.visibility === "Visible")?.name;
       if (book.selection?.sheet === s.name) book.selection = undefined;
     });
+  }
+  /**
+   * Worksheet.copy (ExcelApi 1.10): a copy at the end named "Name (2)", as Excel names copies; it
+   * keeps cells, formats, merges, validations, widths, freeze panes, protection and visibility.
+   */
+  copy(positionType = "End"): WorksheetProxy {
+    this.ctx.requires("1.10", "Worksheet.copy");
+    let created: EmuSheet | null = null;
+    const p = new WorksheetProxy(this.ctx, () => created);
+    this.ctx.enqueue(jsonBytes(positionType), () => {
+      const s = this.must();
+      guardStructure(this.ctx.book);
+      created = this.ctx.book.copySheet(s);
+      p.emuSheet();
+    });
+    return p;
   }
   activate(): void {
     this.write(null, (s) => {
@@ -115,6 +150,7 @@ export class WorksheetProxy extends ClientObject<EmuSheet> {
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    this.ctx.requires("1.7", "Worksheet.getRangeByIndexes");
     return this.range([row, col, rows, cols], () => {
       if (rows < 1 || cols < 1)
         throw new EmuError("InvalidArgument", "Range size must be positive.");
@@ -122,26 +158,25 @@ export class WorksheetProxy extends ClientObject<EmuSheet> {
     });
   }
   private range(arg: unknown, rect: () => Rect): RangeProxy {
-    const p = new RangeProxy(this.ctx, () => {
-      const s = this.target();
-      return s ? { sheet: s, ...rect() } : null;
-    });
+    const p = new RangeProxy(this.ctx, () => ({ sheet: this.must(), ...rect() }));
     this.ctx.enqueue(jsonBytes(arg), () => p.resolveNow());
     return p;
   }
   getRanges(addresses: string): RangeAreasProxy {
-    const p = new RangeAreasProxy(this.ctx, () => {
-      const s = this.target();
-      return s ? { sheet: s, areas: addresses.split(",").map((a) => parseRect(a)) } : null;
-    });
+    this.ctx.requires("1.9", "Worksheet.getRanges");
+    const p = new RangeAreasProxy(this.ctx, () => ({
+      sheet: this.must(),
+      areas: addresses.split(",").map((a) => parseRect(a)),
+    }));
     this.ctx.enqueue(jsonBytes(addresses), () => p.resolveNow());
     return p;
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    this.ctx.requires("1.4", "Worksheet.getUsedRangeOrNullObject");
     const p = new RangeProxy(this.ctx, () => {
-      const s = this.target();
-      const b = s?.usedBounds(!!valuesOnly);
-      return s && b ? { sheet: s, ...b } : null;
+      const s = this.must();
+      const b = s.usedBounds(!!valuesOnly);
+      return b ? { sheet: s, ...b } : null;
     });
     this.ctx.enqueue(0, () => p.resolveNow());
     return p;

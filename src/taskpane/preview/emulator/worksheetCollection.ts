@@ -1,7 +1,7 @@
 import { jsonBytes } from "../../host/jsonBytes";
 import { ClientObject, parseLoad } from "./clientObject";
 import { EmuError } from "./emuError";
-import { checkSheetName } from "./guards";
+import { checkSheetName, guardStructure } from "./guards";
 import { type Ctx } from "./requestContext";
 import { type EmuSheet, type EmuWorkbook } from "./workbookModel";
 import { WorksheetProxy } from "./worksheet";
@@ -54,6 +54,7 @@ export class WorksheetCollectionProxy extends ClientObject<EmuWorkbook> {
     return p;
   }
   getItemOrNullObject(name: string): WorksheetProxy {
+    this.ctx.requires("1.4", "WorksheetCollection.getItemOrNullObject");
     const p = new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name) ?? null);
     this.ctx.enqueue(jsonBytes(name), () => p.emuSheet());
     return p;
@@ -78,6 +79,7 @@ export class WorksheetCollectionProxy extends ClientObject<EmuWorkbook> {
         n = `Sheet${k}`;
       }
       checkSheetName(n);
+      guardStructure(book);
       if (book.sheet(n)) {
         throw new EmuError(
           "ItemAlreadyExists",

@@ -16,6 +16,7 @@ export class ProtectionProxy extends ClientObject<EmuSheet> {
     return this.get("protected");
   }
   protect(options?: unknown, password?: string): void {
+    this.ctx.requires("1.2", "WorksheetProtection.protect");
     this.write([options ?? null, password ?? null], (s) => {
       if (s.protected)
         throw new EmuError("InvalidOperation", "The worksheet is already protected.");
