@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Grid, SourceWorkbook, WorkbookPlan } from "../../shared/model";
+import type { Campaign, Grid, SourceWorkbook, WorkbookPlan } from "../../shared/model";
 import type { RenderOptions, RenderStats } from "../host/renderPlan";
 import type { Features } from "../host/requirements";
 import type { Core } from "./core";
@@ -16,6 +16,10 @@ export interface PaneServices {
   sampleWorkbooks?: () => Promise<SourceWorkbook[]>;
   /** The core (campaign, reader, checks, consolidation, plan builders), loaded on demand. */
   loadCore(): Promise<Core>;
+  /** Keeps the campaign with the workbook for the PHULUC functions and recalculates them. */
+  keepActiveCampaign?(campaign: Campaign): Promise<boolean>;
+  /** The campaign kept with the workbook, unchecked, if any. */
+  readStoredCampaign?(): Promise<unknown>;
 }
 
 export const ServicesContext = createContext<PaneServices | null>(null);

@@ -116,6 +116,8 @@ export class EmuWorkbook implements CellSource {
   private listeners = new Set<() => void>();
   /** Custom functions registered by an add-in (namespace, metadata, code). */
   customFunctions: CustomFunctionsRegistration | undefined;
+  /** The add-in's settings saved with the workbook (Workbook.settings), as JSON text. */
+  readonly settings = new Map<string, string>();
   /** Workbook structure protection (Review › Protect Workbook). */
   structureProtected = false;
   /** True while a sync that suspended calculation is being applied. */
