@@ -173,8 +173,12 @@ describe("Vietnamese metadata (functions-vi.json)", () => {
 
   it("is what the manifest gives Vietnamese Excel", () => {
     const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+    // Vietnamese by default (DefaultLocale vi-VN, no override for the default locale), English
+    // for en-US, as every other string of the manifest.
+    expect(xml).toMatch(/<DefaultLocale>vi-VN<\/DefaultLocale>/);
     expect(xml).toMatch(
-      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="vi-VN" Value="https:\/\/localhost:3000\/functions-vi.json"\/>/,
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions-vi.json">\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions.json"\/>/,
     );
+    expect(xml).not.toMatch(/Override Locale="vi-VN"/);
   });
 });

@@ -29,6 +29,8 @@ export function officeServices(extra: Partial<PaneServices> = {}): PaneServices 
     loadCore,
     keepActiveCampaign,
     readStoredCampaign,
+    runSelfTest: async () =>
+      (await import(/* webpackChunkName: "self-test" */ "../host/selfTest")).runSelfTest(),
     ...extra,
   };
 }

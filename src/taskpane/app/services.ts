@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { Campaign, Grid, SourceWorkbook, WorkbookPlan } from "../../shared/model";
 import type { RenderOptions, RenderStats } from "../host/renderPlan";
 import type { Features } from "../host/requirements";
+import type { SelfCheck } from "../host/selfTest";
 import type { Core } from "./core";
 
 /** Everything the pane needs from its host; Office, the preview and tests each provide one. */
@@ -20,6 +21,8 @@ export interface PaneServices {
   keepActiveCampaign?(campaign: Campaign): Promise<boolean>;
   /** The campaign kept with the workbook, unchecked, if any. */
   readStoredCampaign?(): Promise<unknown>;
+  /** The one-click self-test inside Excel ("Tự kiểm tra"). */
+  runSelfTest?(): Promise<SelfCheck[]>;
 }
 
 export const ServicesContext = createContext<PaneServices | null>(null);

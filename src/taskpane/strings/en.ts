@@ -107,6 +107,21 @@ export const en: Record<StringKey, string> = {
     "Row {row} of sheet {sheet} holds too much text for Excel to return in one read (Excel on the web allows 5 MB). Please shorten its long cells.",
   errSheetHidden:
     "Sheet {sheet} is hidden, so the finding's cell cannot be selected. Right-click a sheet tab › Unhide, choose {sheet}, then click the finding again.",
+  selfTestTitle: "Self-test in Excel",
+  selfTestIntro:
+    "Checks that the add-in works in this Excel: writes a small appendix into a scratch sheet, reads it back, tries a drop-down list with a comma and every PHULUC function (error cells included), then removes the scratch sheet.",
+  selfTestRun: "Run self-test",
+  selfTestAllPassed: "All {count} checks passed.",
+  selfTestSomeFailed: "{failed} of {count} checks failed.",
+  selfTestPass: "Passed",
+  selfTestFail: "Failed",
+  selfTestGot: "Excel gave: {value}",
+  selfTestWrite: "Write a small appendix into a scratch sheet",
+  selfTestList: "Drop-down list keeps a choice with a comma whole",
+  selfTestFunction: "Function PHULUC.{name}",
+  selfTestRead: "Read the scratch sheet back (#N/A cell included)",
+  selfTestExcelError: "Excel reported an error during the self-test",
+  selfTestCleanup: "Remove the scratch sheet",
   errWorkbookProtected:
     "The workbook's structure is protected (Review › Protect Workbook), so Phụ lục cannot add or delete sheets. Please unprotect it and try again.",
 };

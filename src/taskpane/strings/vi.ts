@@ -108,6 +108,21 @@ export const vi = {
     "Dòng {row} của sheet {sheet} chứa quá nhiều chữ để Excel trả về trong một lần đọc (Excel trên web giới hạn 5 MB). Hãy rút ngắn các ô dài của dòng đó.",
   errSheetHidden:
     "Sheet {sheet} đang ẩn nên không chọn được ô của phát hiện. Bấm chuột phải vào tên một sheet › Bỏ ẩn, chọn {sheet}, rồi bấm lại vào phát hiện.",
+  selfTestTitle: "Tự kiểm tra trong Excel",
+  selfTestIntro:
+    "Kiểm tra bổ trợ chạy đúng trong Excel này: ghi một phụ lục nhỏ vào sheet tạm, đọc lại, thử danh sách chọn có dấu phẩy và mọi hàm PHULUC (kể cả ô lỗi), rồi xóa sheet tạm.",
+  selfTestRun: "Tự kiểm tra",
+  selfTestAllPassed: "Tất cả {count} mục đạt.",
+  selfTestSomeFailed: "{failed} trên {count} mục không đạt.",
+  selfTestPass: "Đạt",
+  selfTestFail: "Không đạt",
+  selfTestGot: "Excel cho: {value}",
+  selfTestWrite: "Ghi phụ lục nhỏ vào sheet tạm",
+  selfTestList: "Danh sách chọn giữ nguyên lựa chọn có dấu phẩy",
+  selfTestFunction: "Hàm PHULUC.{name}",
+  selfTestRead: "Đọc lại sheet tạm (cả ô lỗi #N/A)",
+  selfTestExcelError: "Excel báo lỗi khi tự kiểm tra",
+  selfTestCleanup: "Xóa sheet tạm",
   errWorkbookProtected:
     "Sổ làm việc đang được bảo vệ cấu trúc (Xem lại › Bảo vệ sổ làm việc), nên Phụ lục không thể thêm hay xóa sheet. Hãy bỏ bảo vệ rồi thử lại.",
 } as const;

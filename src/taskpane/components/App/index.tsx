@@ -14,6 +14,7 @@ import { missingFeatures, type Feature } from "../../host/requirements";
 import { translator, type Language, type StringKey } from "../../strings";
 import { useConfirmReplace } from "../ConfirmDialog";
 import { Notice } from "../Notice";
+import { SelfTest } from "../SelfTest";
 import { StepLoad } from "../StepLoad";
 import { StepStructure } from "../StepStructure";
 import { TaskProgress } from "../TaskProgress";
@@ -167,6 +168,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
               {step === "progress" && <StepProgress {...props} />}
             </Suspense>
             {dialog}
+            <SelfTest />
           </main>
         </FluentProvider>
       </ServicesContext.Provider>

@@ -30,6 +30,9 @@ export abstract class ClientObject<T> {
     if (!this.resolved) {
       this.cached = this.resolver();
       this.resolved = true;
+      // "Office automatically loads this property when context.sync is called"
+      // (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+      this.props.set("isNullObject", this.cached === null);
     }
     return this.cached;
   }

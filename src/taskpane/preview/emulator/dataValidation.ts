@@ -1,5 +1,5 @@
 import { jsonBytes } from "../../host/jsonBytes";
-import { EmuError } from "./emuError";
+import { EmuError, notLoaded } from "./emuError";
 import { overlaps, parseRect, rectAddress } from "./geometry";
 import { guardFormat } from "./guards";
 import { type RangeProxy } from "./range";
@@ -25,6 +25,21 @@ export class DataValidationProxy {
       if (!v) t.sheet.validations.push((v = { range: address, rule: {} }));
       f(v, t.sheet);
     });
+  }
+  private loaded: Record<string, unknown> | undefined;
+  /** Loads the rule of the range's (first) validation; {} when it has none. */
+  load(spec?: unknown): this {
+    this.ctx.requires("1.8", "Range.dataValidation");
+    this.ctx.enqueue(jsonBytes(spec ?? ""), () => {
+      const t = this.range.resolveNow();
+      if (!t) throw new EmuError("InvalidObjectPath", "null range");
+      this.loaded = t.sheet.validations.find((v) => overlaps(parseRect(v.range), t))?.rule ?? {};
+    });
+    return this;
+  }
+  get rule(): Record<string, unknown> {
+    if (!this.loaded) throw notLoaded("rule");
+    return this.loaded;
   }
   set rule(rule: Record<string, unknown>) {
     if (Object.keys(rule).length !== 1)
