@@ -95,8 +95,8 @@ export async function runSelfTest(): Promise<SelfCheck[]> {
       if (!old.isNullObject) old.delete();
       const ws = sheets.add(SELF_TEST_SHEET);
       ws.getRange(a1Range(0, 0, INPUT.length - 1, INPUT[0].length - 1)).formulas = INPUT;
-      const list = ws.getRange("F2:F3");
-      list.dataValidation.rule = {
+      const validation = ws.getRange("F2:F3").dataValidation;
+      validation.rule = {
         list: { inCellDropDown: true, source: `=${quote(SELF_TEST_SHEET)}!$E$2:$E$4` },
       };
       ws.getRange(a1Range(0, 6, FUNCTION_CHECKS.length - 1, 6)).formulas = FUNCTION_CHECKS.map(
@@ -105,11 +105,11 @@ export async function runSelfTest(): Promise<SelfCheck[]> {
       await context.sync();
       checks.push({ label: "selfTestWrite", ok: true });
 
-      list.dataValidation.load("rule");
+      validation.load("rule");
       const source = ws.getRange("E2:E4");
       source.load("values");
       await context.sync();
-      const rule = list.dataValidation.rule.list;
+      const rule = validation.rule.list;
       const choices = source.values.map((r) => r[0]);
       const whole = String(rule?.source ?? "").startsWith("=") && choices.includes(COMMA_CHOICE);
       checks.push({
