@@ -27,6 +27,19 @@ describe("excelError", () => {
     }
   });
 
+  it("gives a message to #VALUE! and #N/A only, the codes Excel shows one for", () => {
+    const uninstall = installCustomFunctionsStandIn();
+    try {
+      expect(excelError("invalidValue", "sai kiểu").message).toBe("sai kiểu");
+      expect(excelError("notAvailable", "thiếu").message).toBe("thiếu");
+      expect(excelError("invalidNumber", "ngoài khoảng").message).toBeUndefined();
+      expect(excelError("divisionByZero", "không có ô").message).toBeUndefined();
+      expect(excelError("divisionByZero", "không có ô").code).toBe("#DIV/0!");
+    } finally {
+      uninstall();
+    }
+  });
+
   it("recognises error values passed in from cells, and nothing else", () => {
     expect(isExcelError({ code: "#REF!" })).toBe(true);
     expect(isExcelError({ code: "VALUE" })).toBe(false);
@@ -62,7 +75,7 @@ describe("guarded", () => {
       }),
     ).toMatchObject({
       code: "#NUM!",
-      message: "Ngày ngoài phạm vi",
+      message: "",
     });
     expect(
       caught(() => {

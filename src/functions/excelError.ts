@@ -36,14 +36,27 @@ function runtime(): CustomFunctionsGlobal | undefined {
 }
 
 /**
- * An Excel error with a message (Excel shows the message for #VALUE! and #N/A).
+ * The codes whose message Excel shows. Microsoft, "Handle and return errors from your custom
+ * function" (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors): "You
+ * can only return a custom error message with the #VALUE! and #N/A errors." What Excel does with a
+ * message given to another code is not documented; we never give one.
+ */
+const WITH_MESSAGE: ReadonlySet<ExcelErrorCode> = new Set(["invalidValue", "notAvailable"]);
+
+/**
+ * An Excel error; the message is kept for #VALUE! and #N/A only, the two codes Excel shows it for.
  *
  * @example excelError("notAvailable", "Không có cấp XX").code === "#N/A"
+ * @example excelError("invalidNumber", "ngoài khoảng").message === ""
  */
 export function excelError(code: ExcelErrorCode, message?: string): ExcelError {
+  const shown = WITH_MESSAGE.has(code) ? message : undefined;
   const cf = runtime();
-  if (cf) return new cf.Error(cf.ErrorCode?.[code] ?? ERROR_TEXT[code], message);
-  return new StandInExcelError(ERROR_TEXT[code], message);
+  if (cf) {
+    const runtimeCode = cf.ErrorCode?.[code] ?? ERROR_TEXT[code];
+    return shown === undefined ? new cf.Error(runtimeCode) : new cf.Error(runtimeCode, shown);
+  }
+  return new StandInExcelError(ERROR_TEXT[code], shown);
 }
 
 const CODES = new Set(Object.values(ERROR_TEXT).concat(["#NULL!", "#NAME?", "#REF!"]));

@@ -28,6 +28,7 @@ import { fail } from "./fail";
 import { findMilestoneDue } from "./findMilestoneDue";
 import { guarded } from "./guarded";
 import { isBlank } from "./isBlank";
+import { passOnError } from "./passOnError";
 import { functionsLanguage } from "./language";
 import { isLevelCode, lastDayOnTime } from "./lastDayOnTime";
 import { reportingRate as reportingRateOf } from "./reportingRate";
@@ -72,6 +73,7 @@ function onCalendar(serial: number): number {
  */
 export function deadline(level: any, milestone?: any): number {
   return guarded(() => {
+    passOnError(milestone);
     if (!isLevelCode(level)) return toSerial(level, DUE);
     const found = findMilestoneDue(activeCampaign(), level, milestone);
     return lastDayOf(found.due, found.inclusive);
@@ -172,13 +174,15 @@ export function timeliness(submittedRange: any[][], dueRange: any[][]): number {
 
 /**
  * The working day a number of working days before or after a start date, on the Vietnamese calendar.
- * @customfunction WORKDAY
+ * Its id is not WORKDAY: Microsoft's naming guidance asks custom functions not to take Excel's own
+ * names (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming).
+ * @customfunction WORKDAYVN
  * @param start Start date (not counted).
  * @param days Working days to add (negative: go back).
  * @param [holidays] Extra days off.
  * @returns Date serial.
  */
-export function workday(start: any, days: any, holidays?: any[][]): number {
+export function workdayVn(start: any, days: any, holidays?: any[][]): number {
   return guarded(() => {
     const from = toSerial(start, START, CALENDAR_DATES);
     const n = toWholeNumber(days, { vi: "số ngày", en: "days" });
@@ -187,14 +191,15 @@ export function workday(start: any, days: any, holidays?: any[][]): number {
 }
 
 /**
- * Working days between two dates, both included, on the Vietnamese calendar.
- * @customfunction NETWORKDAYS
+ * Working days between two dates, both included, on the Vietnamese calendar (id NETWORKDAYSVN, not
+ * Excel's NETWORKDAYS, as WORKDAYVN).
+ * @customfunction NETWORKDAYSVN
  * @param start Start date.
  * @param end End date.
  * @param [holidays] Extra days off.
  * @returns Working days (negative when end is before start).
  */
-export function networkDays(start: any, end: any, holidays?: any[][]): number {
+export function networkDaysVn(start: any, end: any, holidays?: any[][]): number {
   return guarded(() =>
     networkDaysOf(
       toSerial(start, START, CALENDAR_DATES),
@@ -228,6 +233,7 @@ export function isHoliday(date: any, holidays?: any[][]): any {
 export function lunar(date: any, style?: any): string {
   return guarded(() => {
     const serial = toSerial(date, DATE, CALENDAR_DATES);
+    passOnError(style);
     const key = isBlank(style) ? "long" : normalizeLabel(String(style));
     const shape =
       key === "long" || key === "dai"

@@ -42,6 +42,9 @@ export function toExcelValidation(v: PlanValidation): XlsxDataValidation {
     ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
     ...(v.error ? { showErrorMessage: true, errorStyle: "stop" as const, error: v.error } : {}),
   };
+  if (v.kind === "list" && v.source) {
+    return { type: "list", allowBlank: true, formulae: [v.source], ...messages };
+  }
   if (v.kind === "list") {
     // Excel has no escape for a comma inside an inline list; quotes are doubled as in formulas.
     const items = (v.list ?? []).map((s) => s.replace(/"/g, '""')).join(",");

@@ -1,4 +1,5 @@
 import type { WorkbookPlan } from "../shared/model";
+import { withListSources } from "../shared/plan/withListSources";
 import { zipTime } from "./normalizeZip";
 import { xlsxParts } from "./xlsxWriter";
 import { zipParts, type DeflateAway } from "./zipParts";
@@ -12,9 +13,12 @@ import { zipParts, type DeflateAway } from "./zipParts";
  *   still show numbers; the workbook also asks Excel/LibreOffice to recalculate on load.
  * - A string value is always written as text, even "=1+1".
  * - The same plan gives byte-identical bytes (fixed timestamps, normalized zip).
+ * - List validations take their choices from a very hidden sheet (withListSources).
  *
  * @example await writeFile("out.xlsx", await writePlan(buildTemplatePlan(campaign)))
  */
 export function writePlan(plan: WorkbookPlan, away?: DeflateAway): Promise<Uint8Array> {
-  return zipParts(xlsxParts(plan), zipTime(plan.properties.created), away);
+  // As the Office.js writer does: list choices in cells, not inline (commas, 255 characters).
+  const written = withListSources(plan);
+  return zipParts(xlsxParts(written), zipTime(written.properties.created), away);
 }

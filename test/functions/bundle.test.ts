@@ -94,18 +94,18 @@ describe("functions bundle", () => {
       "DEADLINE",
       "ISHOLIDAY",
       "LUNAR",
-      "NETWORKDAYS",
+      "NETWORKDAYSVN",
       "ONTIME",
       "REPORTINGRATE",
       "STATUS",
       "TIMELINESS",
-      "WORKDAY",
       "WORKDAYSLEFT",
+      "WORKDAYVN",
     ]);
     const call = (id: string, ...args: unknown[]) => runtime.associations.get(id)!(...args);
     expect(call("DEADLINE", "CBCS")).toBe(44320);
     expect(call("STATUS", 44321, call("DEADLINE", "CBCS"))).toBe("Trễ 1 ngày");
-    expect(call("NETWORKDAYS", 44312, 44323)).toBe(8);
+    expect(call("NETWORKDAYSVN", 44312, 44323)).toBe(8);
     expect(call("LUNAR", 44320)).toBe("Ngày 23 tháng 3 năm Tân Sửu");
     let thrown: unknown;
     try {
@@ -124,5 +124,11 @@ describe("functions bundle", () => {
       vi.functions.map((f: { id: string }) => f.id),
     );
     expect(vi.functions.map((f: { name: string }) => f.name)).toContain("SONGAYLAMVIEC");
+  });
+
+  it("lets ranges holding errors reach the functions (allowErrorForDataTypeAny), in both files", () => {
+    // Without it Excel answers =PHULUC.REPORTINGRATE(C2:C5) with C3's #N/A and never calls us.
+    for (const file of ["functions.json", "functions-vi.json"])
+      expect(JSON.parse(readFileSync(join(out, file), "utf8")).allowErrorForDataTypeAny).toBe(true);
   });
 });

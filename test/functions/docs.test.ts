@@ -44,7 +44,7 @@ function evaluate(expr: string): unknown {
     const args = call[2] === "" ? [] : splitArgs(call[2]).map(evaluate);
     if (call[1] === "DATE") return serialFromYmd(...(args as [number, number, number]));
     const id = call[1].replace(/^PHULUC\./, "");
-    // Function names follow the ids: NETWORKDAYS → networkDays, etc.
+    // Function names follow the ids: NETWORKDAYSVN → networkDaysVn, etc.
     const fn = byId.get(id);
     if (!fn) throw new Error(`unknown function ${call[1]}`);
     return fn(...args);

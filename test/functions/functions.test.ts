@@ -175,41 +175,41 @@ describe("WORKDAYSLEFT", () => {
   });
 });
 
-describe("WORKDAY and NETWORKDAYS", () => {
+describe("WORKDAYVN and NETWORKDAYSVN", () => {
   it("step over weekends, holidays and compensatory days like Excel's functions", () => {
-    expect(PHULUC.workday(d("29/4/2021"), 1)).toBe(d("04/5/2021"));
-    expect(PHULUC.workday(d("04/5/2021"), -1)).toBe(d("29/4/2021"));
-    expect(PHULUC.workday(d("09/2/2021"), 1)).toBe(d("17/2/2021")); // Tết Tân Sửu
-    expect(PHULUC.networkDays(d("26/4/2021"), d("07/5/2021"))).toBe(8);
-    expect(PHULUC.networkDays(d("07/5/2021"), d("26/4/2021"))).toBe(-8);
-    expect(PHULUC.networkDays(d("30/4/2021"), d("30/4/2021"))).toBe(0);
+    expect(PHULUC.workdayVn(d("29/4/2021"), 1)).toBe(d("04/5/2021"));
+    expect(PHULUC.workdayVn(d("04/5/2021"), -1)).toBe(d("29/4/2021"));
+    expect(PHULUC.workdayVn(d("09/2/2021"), 1)).toBe(d("17/2/2021")); // Tết Tân Sửu
+    expect(PHULUC.networkDaysVn(d("26/4/2021"), d("07/5/2021"))).toBe(8);
+    expect(PHULUC.networkDaysVn(d("07/5/2021"), d("26/4/2021"))).toBe(-8);
+    expect(PHULUC.networkDaysVn(d("30/4/2021"), d("30/4/2021"))).toBe(0);
   });
 
   it("read days and dates as Excel does: truncation, blanks as 0, text dates", () => {
-    expect(PHULUC.workday(d("30/4/2021"), 0)).toBe(d("30/4/2021")); // start itself, even a holiday
-    expect(PHULUC.workday(d("29/4/2021"), 1.9)).toBe(d("04/5/2021"));
-    expect(PHULUC.workday(d("04/5/2021"), -1.9)).toBe(d("29/4/2021"));
-    expect(PHULUC.workday(d("29/4/2021"), "")).toBe(d("29/4/2021"));
-    expect(PHULUC.workday("29/04/2021", "2")).toBe(d("05/5/2021"));
-    expect(PHULUC.workday(d("29/4/2021") + 0.75, 1)).toBe(d("04/5/2021"));
+    expect(PHULUC.workdayVn(d("30/4/2021"), 0)).toBe(d("30/4/2021")); // start itself, even a holiday
+    expect(PHULUC.workdayVn(d("29/4/2021"), 1.9)).toBe(d("04/5/2021"));
+    expect(PHULUC.workdayVn(d("04/5/2021"), -1.9)).toBe(d("29/4/2021"));
+    expect(PHULUC.workdayVn(d("29/4/2021"), "")).toBe(d("29/4/2021"));
+    expect(PHULUC.workdayVn("29/04/2021", "2")).toBe(d("05/5/2021"));
+    expect(PHULUC.workdayVn(d("29/4/2021") + 0.75, 1)).toBe(d("04/5/2021"));
   });
 
   it("take extra days off from a range, ignoring blanks", () => {
     const extra = [[d("05/5/2021")], [""], [d("08/5/2021")]];
-    expect(PHULUC.workday(d("29/4/2021"), 2, extra)).toBe(d("06/5/2021"));
-    expect(PHULUC.networkDays(d("26/4/2021"), d("07/5/2021"), extra)).toBe(7);
-    expect(PHULUC.networkDays(d("26/4/2021"), d("07/5/2021"), [["", null]])).toBe(8);
-    expect(PHULUC.networkDays(d("26/4/2021"), d("07/5/2021"), [["06/05/2021"]])).toBe(7);
+    expect(PHULUC.workdayVn(d("29/4/2021"), 2, extra)).toBe(d("06/5/2021"));
+    expect(PHULUC.networkDaysVn(d("26/4/2021"), d("07/5/2021"), extra)).toBe(7);
+    expect(PHULUC.networkDaysVn(d("26/4/2021"), d("07/5/2021"), [["", null]])).toBe(8);
+    expect(PHULUC.networkDaysVn(d("26/4/2021"), d("07/5/2021"), [["06/05/2021"]])).toBe(7);
   });
 
   it("give #VALUE! for bad values and #NUM! outside 1900–2199", () => {
-    expect(errorOf(() => PHULUC.workday(d("29/4/2021"), true)).code).toBe("#VALUE!");
-    expect(errorOf(() => PHULUC.workday(d("29/4/2021"), "hai")).code).toBe("#VALUE!");
-    expect(errorOf(() => PHULUC.workday(d("29/4/2021"), 1, [["lễ"]])).code).toBe("#VALUE!");
-    expect(errorOf(() => PHULUC.networkDays("", d("07/5/2021"))).code).toBe("#N/A");
-    expect(errorOf(() => PHULUC.workday(15, 1)).code).toBe("#NUM!");
-    expect(errorOf(() => PHULUC.workday(d("29/12/2199"), 10)).code).toBe("#NUM!");
-    expect(errorOf(() => PHULUC.networkDays(d("1/1/2000"), d("1/1/2200"))).code).toBe("#NUM!");
+    expect(errorOf(() => PHULUC.workdayVn(d("29/4/2021"), true)).code).toBe("#VALUE!");
+    expect(errorOf(() => PHULUC.workdayVn(d("29/4/2021"), "hai")).code).toBe("#VALUE!");
+    expect(errorOf(() => PHULUC.workdayVn(d("29/4/2021"), 1, [["lễ"]])).code).toBe("#VALUE!");
+    expect(errorOf(() => PHULUC.networkDaysVn("", d("07/5/2021"))).code).toBe("#N/A");
+    expect(errorOf(() => PHULUC.workdayVn(15, 1)).code).toBe("#NUM!");
+    expect(errorOf(() => PHULUC.workdayVn(d("29/12/2199"), 10)).code).toBe("#NUM!");
+    expect(errorOf(() => PHULUC.networkDaysVn(d("1/1/2000"), d("1/1/2200"))).code).toBe("#NUM!");
   });
 });
 

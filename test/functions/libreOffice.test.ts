@@ -13,7 +13,7 @@ import { convertWithLibreOffice, findSoffice } from "../io/helpers";
 import { installCustomFunctionsStandIn } from "./customFunctionsStandIn";
 
 /**
- * PHULUC.WORKDAY and PHULUC.NETWORKDAYS against LibreOffice's own WORKDAY(.INTL) and
+ * PHULUC.WORKDAYVN and PHULUC.NETWORKDAYSVN against LibreOffice's own WORKDAY(.INTL) and
  * NETWORKDAYS(.INTL), over random cases, given the same days off:
  * - "explicit": no weekend ("0000000") and every non-working day of our calendar in the holiday
  *   list, so LibreOffice counts exactly our days off and checks the stepping and counting rules
@@ -92,8 +92,8 @@ const extrasOf = (set: number) => (set < 0 ? [] : extraSets[set]);
 const ours = (c: Case): number => {
   const extra = extrasOf(c.set).map((s) => [s]);
   return c.kind === "WORKDAY"
-    ? PHULUC.workday(c.start, c.other, extra)
-    : PHULUC.networkDays(c.start, c.other, extra);
+    ? PHULUC.workdayVn(c.start, c.other, extra)
+    : PHULUC.networkDaysVn(c.start, c.other, extra);
 };
 
 /** Column letters of the holiday sheet: [explicit, classic] per extra set, -1 first. */
@@ -166,7 +166,7 @@ beforeAll(() => {
 });
 afterAll(() => uninstall());
 
-describe("PHULUC.WORKDAY / NETWORKDAYS against LibreOffice", () => {
+describe("PHULUC.WORKDAYVN / NETWORKDAYSVN against LibreOffice", () => {
   maybe(
     "agree on every random case, given the same days off",
     async () => {

@@ -35,7 +35,8 @@ function walk(node: unknown, tag = "", out: Array<{ tag: string; node: Node }> =
 }
 
 function urlsOf(xml: string): string[] {
-  return [...xml.matchAll(/https?:\/\/[^"<\s]+/g)]
+  // Comments cite Microsoft's pages; only the manifest's own URLs count.
+  return [...xml.replace(/<!--[\s\S]*?-->/g, "").matchAll(/https?:\/\/[^"<\s]+/g)]
     .map((m) => m[0])
     .filter(
       (u) => !u.startsWith("http://schemas.microsoft.com") && !u.startsWith("http://www.w3.org"),
@@ -85,7 +86,13 @@ describe("manifest.xml", () => {
     expect(String((app.Version as string[])[0])).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(String((app.DefaultLocale as string[])[0])).toBe("vi-VN");
     expect(allOf("Host").some((h) => h.$?.Name === "Workbook")).toBe(true);
-    expect(allOf("Set").map((s) => s.$?.Name)).toEqual(["SharedRuntime", "CustomFunctionsRuntime"]);
+    // The pane needs ExcelApi 1.7; the shared runtime and the functions are asked for by
+    // VersionOverrides only, so hosts without them still get the pane.
+    expect(allOf("Set").map((s) => [s.$?.Name, s.$?.MinVersion])).toEqual([["ExcelApi", "1.7"]]);
+    expect(allOf("bt:Set").map((s) => s.$?.Name)).toEqual([
+      "SharedRuntime",
+      "CustomFunctionsRuntime",
+    ]);
     expect(String((app.Permissions as string[])[0])).toBe("ReadWriteDocument");
   });
 

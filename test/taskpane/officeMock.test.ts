@@ -16,16 +16,20 @@ jest.mock("office-addin-manifest", () => ({
 
 /** The same adapter code against Microsoft's own mock of the Office.js object model. */
 describe("adapter against office-addin-mock", () => {
-  it("selectCell activates the sheet and selects the cell in one sync", async () => {
+  /** Excel.run over a mock workbook with one sheet of the given visibility, recording calls. */
+  function mockExcel(visibility: string) {
     const calls: string[] = [];
     let syncs = 0;
     const data = {
       context: {
         workbook: {
           worksheets: {
-            getItem(name: string) {
-              calls.push(`getItem:${name}`);
+            getItemOrNullObject(name: string) {
+              calls.push(`getItemOrNullObject:${name}`);
               return {
+                isNullObject: false,
+                visibility,
+                load: (props: string) => calls.push(`load:${props}`),
                 activate: () => calls.push("activate"),
                 getRange: (address: string) => ({ select: () => calls.push(`select:${address}`) }),
               };
@@ -40,11 +44,31 @@ describe("adapter against office-addin-mock", () => {
         return callback(this.context);
       },
     };
-    const excelMock = new OfficeMockObject(data) as unknown as typeof Excel;
-    (globalThis as Record<string, unknown>).Excel = excelMock;
+    (globalThis as Record<string, unknown>).Excel = new OfficeMockObject(
+      data,
+    ) as unknown as typeof Excel;
+    return { calls, syncs: () => syncs };
+  }
+
+  it("selectCell reads the sheet's visibility, then activates it and selects the cell", async () => {
+    const mock = mockExcel("Visible");
     await selectCell("B2 Kết quả", "E12");
-    expect(calls).toEqual(["getItem:B2 Kết quả", "activate", "select:E12"]);
-    expect(syncs).toBe(1);
+    expect(mock.calls).toEqual([
+      "getItemOrNullObject:B2 Kết quả",
+      "load:visibility",
+      "activate",
+      "select:E12",
+    ]);
+    expect(mock.syncs()).toBe(2);
+  });
+
+  it("selectCell explains a hidden sheet instead of asking Excel to activate it", async () => {
+    const mock = mockExcel("Hidden");
+    await expect(selectCell("B2 Kết quả", "E12")).rejects.toMatchObject({
+      key: "errSheetHidden",
+      params: { sheet: "B2 Kết quả" },
+    });
+    expect(mock.calls).not.toContain("activate");
   });
 
   it("a property read before load+sync is an error in the mock as in our emulation", async () => {

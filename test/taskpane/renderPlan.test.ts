@@ -2,7 +2,7 @@ import { a1 } from "../../src/shared/a1/a1";
 import { META_SHEET_NAME } from "../../src/shared/model";
 import { readMetaSheet } from "../../src/shared/template/meta";
 import { planToGrids } from "../../src/shared/plan/planToGrids";
-import { CancelledError, HostError } from "../../src/taskpane/host/hostError";
+import { CancelledError } from "../../src/taskpane/host/hostError";
 import { readSheets } from "../../src/taskpane/host/readSheets";
 import { renderPlan } from "../../src/taskpane/host/renderPlan";
 import { selectCell } from "../../src/taskpane/host/selectCell";
@@ -28,6 +28,14 @@ function sumColumn(units: number, c: number) {
 }
 
 describe("renderPlan against the emulated Excel", () => {
+  it("leaves no formula uncalculated after suspending calculation, and recalculates once", async () => {
+    const { emu, book } = install();
+    await renderPlan(unitTablePlan(4), { confirmReplace: yes });
+    // Without the recalculation the emulation shows formulas entered while suspended as 0.
+    expect(book.value(TABLE, FIRST_UNIT_ROW + 4, 3)).toBe(sumColumn(4, 0));
+    expect(emu.stats.calculations).toEqual(["Recalculate"]);
+  });
+
   it("writes every sheet with values, live totals, formats, merges, widths, freeze, validation, protection", async () => {
     const { emu, book } = install();
     const stats = await renderPlan(unitTablePlan(12), { confirmReplace: yes });
@@ -64,7 +72,9 @@ describe("renderPlan against the emulated Excel", () => {
     ]);
     expect(book.names.get("TongHop")).toBe(`='${TABLE}'!$A$1:$B$2`);
     expect(stats.syncs).toBe(emu.stats.syncs);
-    expect(emu.stats.syncs).toBe(2);
+    // The load, the writes, then the recalculation that suspended calculation leaves to us.
+    expect(emu.stats.syncs).toBe(3);
+    expect(emu.stats.calculations).toEqual(["Recalculate"]);
   });
 
   it("writes text that looks like a formula, number or date as the same text (no injection)", async () => {
@@ -98,7 +108,9 @@ describe("renderPlan against the emulated Excel", () => {
     const units = 20000;
     const stats = await renderPlan(unitTablePlan(units, 30), { confirmReplace: yes });
     expect(stats.batchBytes.length).toBeGreaterThan(1);
-    expect(emu.stats.syncs).toBe(1 + stats.batchBytes.length);
+    expect(emu.stats.syncs).toBe(1 + stats.batchBytes.length + 1);
+    // Screen updating suspended once for the whole render, not once per batch (flicker).
+    expect(emu.stats.screenUpdatingSuspensions).toBe(1);
     for (const s of emu.stats.perSync) expect(s.requestBytes).toBeLessThan(FOUR_MB);
     expect(book.value(TABLE, FIRST_UNIT_ROW + units, 3 + 29)).toBe(sumColumn(units, 29));
     expect(emu.stats.syncs).toBeLessThanOrEqual(10);
@@ -164,14 +176,27 @@ describe("renderPlan against the emulated Excel", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
-  it("works without range areas (ExcelApi 1.8) and refuses below ExcelApi 1.4", async () => {
+  it("works without range areas (ExcelApi 1.8) and refuses below ExcelApi 1.7", async () => {
     const { book } = install({ supported: { ExcelApi: "1.8" } });
     await renderPlan(unitTablePlan(3), { confirmReplace: yes });
     expect(book.sheet(TABLE)!.cell(2, 1)!.format.fill).toBe("#D9E1F2");
-    install({ supported: { ExcelApi: "1.3" } });
-    await expect(renderPlan(unitTablePlan(3), { confirmReplace: yes })).rejects.toBeInstanceOf(
-      HostError,
-    );
+    for (const version of ["1.3", "1.6"]) {
+      install({ supported: { ExcelApi: version } });
+      await expect(renderPlan(unitTablePlan(3), { confirmReplace: yes })).rejects.toMatchObject({
+        key: "noExcelApi",
+      });
+    }
+  });
+
+  it("uses at each ExcelApi version only members of that version (emulation refuses others)", async () => {
+    // NamedItem.formula is ExcelApi 1.7; the emulation answers ApiNotFound below it.
+    for (const version of ["1.7", "1.8", "1.9", "1.12", "1.13"]) {
+      const { book } = install({ supported: { ExcelApi: version } });
+      await renderPlan(unitTablePlan(3), { confirmReplace: yes });
+      expect(book.value(TABLE, FIRST_UNIT_ROW + 3, 3)).toBe(sumColumn(3, 0));
+      const grids = await readSheets([TABLE]);
+      expect(grids[0].rows[FIRST_UNIT_ROW + 3][3]).toBe(sumColumn(3, 0));
+    }
   });
 });
 
@@ -213,5 +238,113 @@ describe("readSheets and selectCell against the emulated Excel", () => {
     expect(book.selection).toEqual({ sheet: TABLE, address: "E5" });
     expect(book.activeSheet).toBe(TABLE);
     await expect(selectCell("B9", "A1")).rejects.toMatchObject({ key: "errSheetNotFound" });
+    // A hidden sheet cannot be activated: the pane explains instead of failing (point 11).
+    book.sheet(TABLE)!.visibility = "Hidden";
+    await expect(selectCell(TABLE, "E5")).rejects.toMatchObject({
+      key: "errSheetHidden",
+      params: { sheet: TABLE },
+    });
+  });
+});
+
+describe("Excel's documented limits, as the emulation enforces them", () => {
+  it("reads merges of a sheet with more than 512 merged areas, block by block", async () => {
+    const { emu, book } = install({}, ["Sheet1", "Nhiều ô gộp"]);
+    const s = book.sheet("Nhiều ô gộp")!;
+    for (let r = 0; r < 600; r++) {
+      s.touch(r, 0).value = `Dòng ${r + 1}`;
+      s.merges.push(`A${r + 1}:B${r + 1}`);
+    }
+    book.sheet("Sheet1")!.touch(0, 0).value = 1;
+    await expect(
+      emu.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Nhiều ô gộp");
+        ws.getRange("A1:B600").getMergedAreasOrNullObject().load("address");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    const grids = await readSheets();
+    expect(grids[1].merges).toHaveLength(600);
+    expect(grids[1].merges![599]).toBe("A600:B600");
+    expect(grids[1].rows[599][0]).toBe("Dòng 600");
+  });
+
+  it("never calls a member on a possibly-null object (an empty sheet has no used range)", async () => {
+    const { emu } = install({}, ["Sheet1", "Trống"]);
+    await expect(
+      emu.Excel.run(async (context) => {
+        const used = context.workbook.worksheets.getItem("Trống").getUsedRangeOrNullObject(false);
+        used.getMergedAreasOrNullObject().load("address");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    const grids = await readSheets();
+    expect(grids.map((g) => [g.name, g.rows.length, g.merges])).toEqual([
+      ["Sheet1", 0, []],
+      ["Trống", 0, []],
+    ]);
+  });
+
+  it("reads a text-heavy sheet whose response would pass 5 MB, in smaller rounds", async () => {
+    const { emu, book } = install({}, ["Ý kiến"]);
+    const s = book.sheet("Ý kiến")!;
+    // 40,000 cells of Vietnamese text: ≈ 4 MB of values and as much of formulas per 100,000-cell round.
+    const text =
+      "Đề nghị tiếp tục quán triệt, triển khai văn hóa công sở ở các chi bộ trực thuộc. ";
+    for (let r = 0; r < 4000; r++)
+      for (let c = 0; c < 10; c++) s.touch(r, c).value = `${r}:${text}`;
+    emu.resetStats();
+    const [grid] = await readSheets();
+    expect(grid.rows[3999][9]).toBe(`3999:${text}`);
+    const limit = 5 * 1024 * 1024;
+    const ok = emu.stats.perSync.filter((x) => x.responseBytes <= limit);
+    expect(ok.length).toBeGreaterThan(2);
+    expect(emu.stats.perSync.some((x) => x.responseBytes > limit)).toBe(true); // refused, then halved
+  });
+});
+
+describe("re-rendering the add-in's sheets", () => {
+  it("updates them in place: a user's formula pointing at them keeps working", async () => {
+    const { book } = install();
+    await renderPlan(unitTablePlan(3), { confirmReplace: yes });
+    const total = `D${FIRST_UNIT_ROW + 3 + 1}`;
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [
+        [`='${TABLE}'!${total}`],
+      ];
+      await context.sync();
+    });
+    expect(book.value("Sheet1", 0, 0)).toBe(sumColumn(3, 0));
+    await renderPlan(unitTablePlan(3), { confirmReplace: yes });
+    expect(book.sheet("Sheet1")!.cell(0, 0)!.formula).toBe(`='${TABLE}'!${total}`);
+    expect(book.value("Sheet1", 0, 0)).toBe(sumColumn(3, 0));
+  });
+
+  it("the emulation turns a formula into #REF! when its sheet is deleted, and follows a rename", async () => {
+    const { book } = install({}, ["Sheet1", "Nguồn"]);
+    book.sheet("Nguồn")!.touch(0, 0).value = 7;
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").formulas = [
+        ["='Nguồn'!A1*2", "=Nguồn!A1+1"],
+      ];
+      context.workbook.worksheets.getItem("Nguồn").name = "Nguồn cũ";
+      await context.sync();
+    });
+    expect(book.sheet("Sheet1")!.cell(0, 0)!.formula).toBe("='Nguồn cũ'!A1*2");
+    expect(book.value("Sheet1", 0, 1)).toBe(8);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Nguồn cũ").delete();
+      await context.sync();
+    });
+    expect(book.value("Sheet1", 0, 0)).toEqual({ error: "#REF!" });
+  });
+
+  it("checks workbook structure protection first and says so in Vietnamese", async () => {
+    const { book } = install();
+    book.structureProtected = true;
+    await expect(renderPlan(unitTablePlan(3), { confirmReplace: yes })).rejects.toMatchObject({
+      key: "errWorkbookProtected",
+    });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 });

@@ -1,6 +1,7 @@
 // Plain CommonJS: webpack.config.js runs it at build time, the tests require it.
 const fs = require("fs");
 const path = require("path");
+const { allowErrorInputs } = require("./allowErrorInputs");
 
 /** Function and parameter names Excel accepts: a letter first, letters, digits, "_" and ".". */
 const NAME = /^\p{L}[\p{L}\p{N}_.]{2,127}$/u;
@@ -59,8 +60,9 @@ function localizeMetadata(metadataJson, table) {
 const LOCALES = { vi: path.join(__dirname, "vi.json") };
 
 /**
- * Webpack plugin: after custom-functions-metadata-plugin has added `functions.json`, adds
- * `functions-<lang>.json` for every table in LOCALES.
+ * Webpack plugin: after custom-functions-metadata-plugin has added `functions.json`, adds to it
+ * what the generator cannot write (error inputs allowed, see allowErrorInputs.js) and adds `functions-<lang>.json`
+ * for every table in LOCALES, made from the finished file.
  */
 class LocalizedMetadataPlugin {
   /** @param {{ source?: string }} [options] */
@@ -76,11 +78,13 @@ class LocalizedMetadataPlugin {
         () => {
           const asset = compilation.getAsset(this.source);
           if (!asset) return; // the metadata plugin has reported its own errors
+          const finished = allowErrorInputs(asset.source.source().toString());
+          compilation.updateAsset(this.source, new sources.RawSource(finished));
           for (const [lang, file] of Object.entries(LOCALES)) {
             try {
               const table = JSON.parse(fs.readFileSync(file, "utf8"));
               compilation.fileDependencies.add(file);
-              const json = localizeMetadata(asset.source.source().toString(), table);
+              const json = localizeMetadata(finished, table);
               compilation.emitAsset(
                 this.source.replace(/\.json$/, `-${lang}.json`),
                 new sources.RawSource(json),

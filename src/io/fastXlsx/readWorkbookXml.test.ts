@@ -9,7 +9,12 @@ describe("readWorkbookXml", () => {
   it("lists the sheets of a real file in tab order with their states", () => {
     const wb = readWorkbookXml(samplePart("xl/workbook.xml"));
     expect(wb?.sheets[0]).toEqual({ name: "Thông tin đơn vị", state: "visible", id: "rId4" });
-    expect(wb?.sheets.at(-1)).toEqual({ name: "_PhuLuc", state: "veryHidden", id: "rId11" });
+    expect(wb?.sheets.at(-2)).toEqual({ name: "_PhuLuc", state: "veryHidden", id: "rId11" });
+    expect(wb?.sheets.at(-1)).toEqual({
+      name: "_PhuLucDanhSach",
+      state: "veryHidden",
+      id: "rId12",
+    });
     expect(wb?.date1904).toBe(false);
   });
 

@@ -46,6 +46,12 @@ export interface PlanValidation {
   min?: number;
   max?: number;
   list?: string[];
+  /**
+   * Where a list's choices live, as an absolute reference ("'_PhuLucDanhSach'!$A$1:$A$2"):
+   * Excel splits an inline list at every comma and caps it at 255 characters, so choices are kept
+   * in cells and the validation points at them (see withListSources).
+   */
+  source?: string;
   prompt?: string;
   error?: string;
 }
@@ -110,6 +116,9 @@ export interface WorkbookPlan {
     created: string;
   };
 }
+
+/** Name of the hidden, add-in-owned sheet holding the choices of list validations. */
+export const LIST_SHEET_NAME = "_PhuLucDanhSach";
 
 /** Name of the hidden sheet holding outline id, version, hash, unit code and owned-sheet list. */
 export const META_SHEET_NAME = "_PhuLuc";

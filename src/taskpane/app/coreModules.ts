@@ -1,5 +1,6 @@
 /** The core functions the pane calls; bundled together in the lazily loaded "core" chunk. */
 export { embeddedCampaign } from "../../shared/campaign/embedded";
+export { campaignSchema } from "../../shared/model/campaign";
 export { buildTemplatePlan } from "../../shared/plan/buildTemplatePlan";
 export { checkWorkbooks } from "../../shared/pipeline/checkWorkbooks";
 export { runConsolidation } from "../../shared/pipeline/runConsolidation";

@@ -1,3 +1,4 @@
+import { keepActiveCampaign, readStoredCampaign } from "../host/activeCampaignSetting";
 import { readSheets } from "../host/readSheets";
 import { renderPlan } from "../host/renderPlan";
 import { detectFeatures } from "../host/requirements";
@@ -26,6 +27,10 @@ export function officeServices(extra: Partial<PaneServices> = {}): PaneServices 
       };
     },
     loadCore,
+    keepActiveCampaign,
+    readStoredCampaign,
+    runSelfTest: async () =>
+      (await import(/* webpackChunkName: "self-test" */ "../host/selfTest")).runSelfTest(),
     ...extra,
   };
 }

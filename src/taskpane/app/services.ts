@@ -1,7 +1,8 @@
 import { createContext, useContext } from "react";
-import type { Grid, SourceWorkbook, WorkbookPlan } from "../../shared/model";
+import type { Campaign, Grid, SourceWorkbook, WorkbookPlan } from "../../shared/model";
 import type { RenderOptions, RenderStats } from "../host/renderPlan";
 import type { Features } from "../host/requirements";
+import type { SelfCheck } from "../host/selfTest";
 import type { Core } from "./core";
 
 /** Everything the pane needs from its host; Office, the preview and tests each provide one. */
@@ -16,6 +17,12 @@ export interface PaneServices {
   sampleWorkbooks?: () => Promise<SourceWorkbook[]>;
   /** The core (campaign, reader, checks, consolidation, plan builders), loaded on demand. */
   loadCore(): Promise<Core>;
+  /** Keeps the campaign with the workbook for the PHULUC functions and recalculates them. */
+  keepActiveCampaign?(campaign: Campaign): Promise<boolean>;
+  /** The campaign kept with the workbook, unchecked, if any. */
+  readStoredCampaign?(): Promise<unknown>;
+  /** The one-click self-test inside Excel ("Tự kiểm tra"). */
+  runSelfTest?(): Promise<SelfCheck[]>;
 }
 
 export const ServicesContext = createContext<PaneServices | null>(null);

@@ -2,11 +2,12 @@ import { a1, a1Range, parseA1Range } from "../../shared/a1/a1";
 import type { Cell, Grid } from "../../shared/model";
 import { cellFromExcel } from "./cellFromExcel";
 import { CancelledError, HostError } from "./hostError";
+import { readMerges } from "./readMerges";
 import { detectFeatures, type Features } from "./requirements";
 
 /** Excel on the web reads at most 5,000,000 cells of a range at once. */
 export const MAX_READ_CELLS = 5_000_000;
-/** Cells read per sync (values, formulas and number formats): keeps responses near 4 MB. */
+/** Cells read per sync (values, formulas and number formats): keeps most responses near 4 MB. */
 export const READ_CELLS_PER_SYNC = 100_000;
 
 export interface ReadOptions {
@@ -26,15 +27,27 @@ interface Part {
 }
 
 /**
+ * Whether Excel refused a sync for the size of its response. Excel on the web limits requests
+ * and responses to 5 MB and answers with a RichApi.Error
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices);
+ * the code is the one Office.js documents for it (Excel.ErrorCodes.responsePayloadSizeLimitExceeded).
+ */
+function isResponseTooLarge(err: unknown): boolean {
+  return (err as { code?: string })?.code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/**
  * Reads sheets of the open workbook into Grids: values (cached results for formulas), formula
- * texts, number formats (to recognise dates), merges and visibility. Two syncs to learn the
- * sheets and their used ranges, then one per round of row blocks across all sheets (each round
- * at most `cellsPerSync` cells), never one per sheet.
+ * texts, number formats (to recognise dates), merges and visibility. Syncs: the sheets, their used
+ * ranges, their merged areas, then one per round of row blocks across all sheets (each round at
+ * most `cellsPerSync` cells), never one per sheet. A round whose response is over Excel's 5 MB
+ * (long texts) is read again in halves, down to one row.
  *
  * @example const grids = await readSheets(["Thông tin", "B1 Quán triệt"]);
  */
 export async function readSheets(names?: string[], options: ReadOptions = {}): Promise<Grid[]> {
   const features = options.features ?? detectFeatures();
+  if (!features.core) throw new HostError("noExcelApi");
   const perSync = Math.min(
     MAX_READ_CELLS,
     Math.max(1, options.cellsPerSync ?? READ_CELLS_PER_SYNC),
@@ -54,18 +67,34 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
     const used = wanted.map((ws) => {
       const r = ws.getUsedRangeOrNullObject(true);
       r.load("rowIndex,columnIndex,rowCount,columnCount");
-      const merged = features.mergedAreas
-        ? ws.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject()
-        : undefined;
-      merged?.load("address");
-      return { ws, r, merged };
+      const formatted = features.mergedAreas ? ws.getUsedRangeOrNullObject(false) : undefined;
+      formatted?.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { ws, r, formatted };
     });
     await context.sync();
+    // Merged areas only of used ranges known to exist: no call on a possibly-null object.
+    const merges = await readMerges(
+      context,
+      used.flatMap(({ ws, formatted }) =>
+        formatted && !formatted.isNullObject
+          ? [
+              {
+                ws,
+                name: ws.name,
+                row: formatted.rowIndex,
+                col: formatted.columnIndex,
+                rows: formatted.rowCount,
+                cols: formatted.columnCount,
+              },
+            ]
+          : [],
+      ),
+    );
 
-    const grids: Grid[] = used.map(({ ws, merged }) => ({
+    const grids: Grid[] = used.map(({ ws }) => ({
       name: ws.name,
       rows: [],
-      merges: merged && !merged.isNullObject ? mergesOf(merged.address) : [],
+      merges: mergesOf(merges.get(ws.name) ?? []),
       formulas: {},
       state:
         ws.visibility === "Visible"
@@ -91,8 +120,9 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
     const rounds = toRounds(parts, perSync);
     const byName = new Map(grids.map((g) => [g.name, g]));
     let done = 0;
-    for (const round of rounds) {
+    while (rounds.length) {
       if (options.signal?.aborted) throw new CancelledError();
+      const round = rounds.shift()!;
       const ranges = round.map((p) => {
         const range = sheets
           .getItem(p.sheet)
@@ -100,14 +130,33 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
         range.load("values,formulas,numberFormat");
         return { p, range };
       });
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 100,000 cells across all sheets, never per sheet: Excel caps what one response may carry.
-      await context.sync();
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 100,000 cells across all sheets, never per sheet: Excel caps what one response may carry.
+        await context.sync();
+      } catch (err) {
+        if (!isResponseTooLarge(err)) throw err;
+        rounds.unshift(...halves(round));
+        continue;
+      }
       for (const { p, range } of ranges)
         fill(byName.get(p.sheet)!, p, range.values, range.formulas, range.numberFormat);
-      options.onProgress?.(++done, rounds.length);
+      done++;
+      options.onProgress?.(done, done + rounds.length);
     }
     return grids;
   });
+}
+
+/** A round read in two halves: its parts split, or its one part's rows; one row cannot be split. */
+function halves(round: Part[]): Part[][] {
+  if (round.length > 1) {
+    const mid = Math.ceil(round.length / 2);
+    return [round.slice(0, mid), round.slice(mid)];
+  }
+  const [p] = round;
+  if (p.rows === 1) throw new HostError("errResponseTooLarge", { sheet: p.sheet, row: p.row + 1 });
+  const top = Math.ceil(p.rows / 2);
+  return [[{ ...p, rows: top }], [{ ...p, row: p.row + top, rows: p.rows - top }]];
 }
 
 function fill(
@@ -132,12 +181,12 @@ function fill(
   for (let r = 0; r < grid.rows.length; r++) grid.rows[r] ??= [];
 }
 
-/** "'B 1'!A1:C1,'B 1'!D4:D5" → ["A1:C1", "D4:D5"]. */
-function mergesOf(address: string): string[] {
-  return address
-    .split(",")
+/** ["'B 1'!A1:C1", "'B 1'!D4:D5"] → ["A1:C1", "D4:D5"], each once, in order. */
+function mergesOf(addresses: string[]): string[] {
+  const out = addresses
     .map((a) => a.slice(a.lastIndexOf("!") + 1).replace(/\$/g, ""))
     .filter((a) => parseA1Range(a) !== undefined && a.includes(":"));
+  return [...new Set(out)];
 }
 
 function toRounds(parts: Part[], perSync: number): Part[][] {

@@ -1,6 +1,13 @@
 import { a1Range } from "../../shared/a1/a1";
-import { META_SHEET_NAME, type Grid, type PlanSheet, type WorkbookPlan } from "../../shared/model";
+import {
+  LIST_SHEET_NAME,
+  META_SHEET_NAME,
+  type Grid,
+  type PlanSheet,
+  type WorkbookPlan,
+} from "../../shared/model";
 import { readMetaSheet, META_KEYS } from "../../shared/template/meta";
+import { withListSources } from "../../shared/plan/withListSources";
 import { applyStyle, hasDirectFormat } from "./applyStyle";
 import { blockWrites } from "./blockWrites";
 import { cellFromExcel } from "./cellFromExcel";
@@ -53,12 +60,19 @@ interface Action {
  * the sheets and the meta sheet, then one per ≈3.5 MB of writes (so a plan under that size
  * takes two syncs whatever the number of units). Only sheets the add-in owns are replaced, after
  * the user confirms; a plan sheet whose name belongs to a user sheet stops the render with a
- * HostError before anything is written. Replaced sheets are renamed aside, the new ones written,
- * then the old ones deleted, so a cancel or an Excel error puts the workbook back as it was.
+ * HostError before anything is written, as does a workbook whose structure is protected. The
+ * add-in's own sheets are updated in place (cleared, then written), so formulas of the user that
+ * point at them keep working; a hidden copy of each is kept until the end, so a cancel or an Excel
+ * error puts the workbook back as it was. After the writes, one sync recalculates.
  *
  * @example await renderPlan(buildTemplatePlan(campaign), { confirmReplace: askUser })
  */
-export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Promise<RenderStats> {
+export async function renderPlan(
+  given: WorkbookPlan,
+  options: RenderOptions,
+): Promise<RenderStats> {
+  // Every list validation takes its choices from cells (commas, 255 characters).
+  const plan = withListSources(given);
   const features = options.features ?? detectFeatures();
   if (!features.core) throw new HostError("noExcelApi");
   const budget = options.maxSyncBytes ?? MAX_SYNC_BYTES;
@@ -73,19 +87,22 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Pr
     };
     const workbook = context.workbook;
     const sheets = workbook.worksheets;
-    sheets.load("items/name");
-    const metaRange = sheets.getItemOrNullObject(META_SHEET_NAME).getUsedRangeOrNullObject(true);
-    metaRange.load("values");
+    sheets.load("items/name,items/visibility");
     const names = workbook.names;
     names.load("items/name,items/formula");
+    const structure = workbook.protection;
+    structure.load("protected");
     await context.sync();
     stats.syncs++;
+    // Adding or deleting sheets fails in a workbook whose structure is protected: say so first.
+    if (structure.protected) throw new HostError("errWorkbookProtected");
 
     const existing = sheets.items.map((s) => s.name);
-    const meta = metaRange.isNullObject ? undefined : metaOf(metaRange.values);
+    const meta = await readMeta(context, existing);
+    if (meta.read) stats.syncs++;
     const changes = planSheetChanges(
       existing,
-      meta,
+      meta.content,
       plan.sheets.map((s) => s.name),
     );
     if (changes.clashes.length) {
@@ -93,40 +110,65 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Pr
         names: changes.clashes.map((n) => `“${n}”`).join(", "),
       });
     }
-    const visibleReplaced = changes.replace.filter(
-      (n) => n.toLowerCase() !== META_SHEET_NAME.toLowerCase(),
-    );
+    // The user is asked about the sheets they see, not the hidden meta and list sheets.
+    const hiddenOwn = new Set([META_SHEET_NAME, LIST_SHEET_NAME].map((n) => n.toLowerCase()));
+    const visibleReplaced = changes.replace.filter((n) => !hiddenOwn.has(n.toLowerCase()));
     if (visibleReplaced.length && !(await options.confirmReplace(visibleReplaced))) {
       return { ...stats, cancelled: true };
     }
     stats.replaced = visibleReplaced;
     const owned = withOwnedSheets(plan, changes.owned);
     const ownedSet = new Set([...changes.owned, ...changes.replace].map((n) => n.toLowerCase()));
+    const inPlace = new Set(changes.replace.map((n) => n.toLowerCase()));
+    const visibilityOf = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.visibility]));
 
     const actions: Action[] = [];
     const push = (bytes: number, run: () => void) => actions.push({ bytes, run });
-    const added = new Map<string, Excel.Worksheet>();
-    const aside: Array<{ sheet: Excel.Worksheet; name: string; temp: string }> = [];
+    // Validations after every sheet exists: a list's source names the very hidden list sheet.
+    const validations: Action[] = [];
+    const pushValidation = (bytes: number, run: () => void) => validations.push({ bytes, run });
+    const target = new Map<string, Excel.Worksheet>();
+    const backups: Backup[] = [];
     const taken = new Set(existing.map((n) => n.toLowerCase()));
 
-    changes.replace.forEach((name, i) => {
-      let temp = `~phuluc${i}`;
-      for (let k = 0; taken.has(temp.toLowerCase()); k++) temp = `~phuluc${i}_${k}`;
-      taken.add(temp.toLowerCase());
-      push(CALL_OVERHEAD_BYTES * 2 + jsonBytes(temp), () => {
-        const sheet = sheets.getItem(name);
-        sheet.name = temp;
-        aside.push({ sheet, name, temp });
-      });
-    });
     for (const sheet of owned.sheets) {
-      push(CALL_OVERHEAD_BYTES + jsonBytes(sheet.name), () =>
-        added.set(sheet.name, sheets.add(sheet.name)),
-      );
+      const key = sheet.name.toLowerCase();
+      if (inPlace.has(key)) {
+        // Updated in place, so a user's formula pointing at it keeps working; a hidden copy taken
+        // first (ExcelApi 1.10) lets a cancel or an Excel error put the old sheet back.
+        let temp = "~phuluc";
+        for (let k = 0; taken.has(temp.toLowerCase()); k++) temp = `~phuluc${k}`;
+        taken.add(temp.toLowerCase());
+        const visibility = visibilityOf.get(key) ?? "Visible";
+        const position = existing.findIndex((n) => n.toLowerCase() === key);
+        push(CALL_OVERHEAD_BYTES * 8 + jsonBytes(temp), () => {
+          const ws = sheets.getItem(sheet.name);
+          if (features.copySheets) {
+            const copy = ws.copy(Excel.WorksheetPositionType.end);
+            copy.name = temp;
+            copy.visibility = Excel.SheetVisibility.veryHidden;
+            backups.push({ sheet: copy, name: sheet.name, visibility, position });
+          }
+          ws.protection.unprotect();
+          const all = ws.getRange();
+          all.clear(Excel.ClearApplyTo.all);
+          all.unmerge();
+          if (features.dataValidation) all.dataValidation.clear();
+          if (features.freezePanes) ws.freezePanes.unfreeze();
+          target.set(sheet.name, ws);
+        });
+      } else {
+        push(CALL_OVERHEAD_BYTES + jsonBytes(sheet.name), () =>
+          target.set(sheet.name, sheets.add(sheet.name)),
+        );
+      }
       stats.cells += sheetActions(sheet, owned.styles, features, budget, push, () =>
-        added.get(sheet.name)!,
+        target.get(sheet.name)!,
       );
+      if (features.dataValidation)
+        validationActions(sheet, pushValidation, () => target.get(sheet.name)!);
     }
+    actions.push(...validations);
     const existingNames = new Map(names.items.map((n) => [n.name.toLowerCase(), n.formula]));
     for (const { name, ref } of owned.names) {
       const before = existingNames.get(name.toLowerCase());
@@ -135,20 +177,24 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Pr
       }
       const formula = ref.startsWith("=") ? ref : `=${ref}`;
       push(CALL_OVERHEAD_BYTES * 2 + jsonBytes([name, formula]), () => {
-        if (before !== undefined) names.getItemOrNullObject(name).delete();
+        if (before !== undefined) names.getItem(name).delete();
         names.add(name, formula);
       });
     }
     push(CALL_OVERHEAD_BYTES * changes.replace.length, () =>
-      aside.forEach((a) => a.sheet.delete()),
+      backups.forEach((b) => b.sheet.delete()),
     );
     for (const sheet of owned.sheets) {
       push(CALL_OVERHEAD_BYTES * 2, () => {
-        const ws = added.get(sheet.name)!;
+        const ws = target.get(sheet.name)!;
         if (sheet.protect)
           ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-        if (sheet.state !== "visible")
-          ws.visibility = sheet.state === "hidden" ? "Hidden" : "VeryHidden";
+        ws.visibility =
+          sheet.state === "visible"
+            ? "Visible"
+            : sheet.state === "hidden"
+              ? "Hidden"
+              : "VeryHidden";
       });
     }
 
@@ -160,20 +206,32 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Pr
       for (const batch of batches) {
         if (options.signal?.aborted) throw new CancelledError();
         if (features.suspendCalculation) workbook.application.suspendApiCalculationUntilNextSync();
-        if (features.suspendScreenUpdating)
+        // Once, not per batch: "Repeated calls will cause the Excel window to flicker"
+        // (https://learn.microsoft.com/office/dev/add-ins/excel/performance#suspend-screen-updating).
+        if (features.suspendScreenUpdating && done === 0)
           workbook.application.suspendScreenUpdatingUntilNextSync();
         batch.forEach((a) => a.run());
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 3.5 MB of payload, never per sheet or unit: Excel on the web rejects larger requests.
         await context.sync();
         stats.syncs++;
-        options.onProgress?.(++done, batches.length);
+        done++; // not inside onProgress?.(…): its arguments are skipped when there is no callback
+        options.onProgress?.(done, batches.length);
+      }
+      if (features.suspendCalculation) {
+        // "Once set, it is the developer's responsibility to re-calc the workbook, to ensure that
+        // any dependencies are propagated" (Application.suspendApiCalculationUntilNextSync,
+        // https://learn.microsoft.com/javascript/api/excel/excel.application). The totals written
+        // while suspended are calculated here, in a sync of their own, after the last write.
+        workbook.application.calculate(Excel.CalculationType.recalculate);
+        await context.sync();
+        stats.syncs++;
       }
     } catch (err) {
       stats.syncs += await rollback(
         context,
         existing,
         owned.sheets.map((s) => s.name),
-        aside,
+        backups,
       );
       if (err instanceof CancelledError || err instanceof HostError) throw err;
       throw new HostError(
@@ -186,15 +244,41 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Pr
   });
 }
 
+/** The hidden copy of an owned sheet taken before it is updated in place. */
+interface Backup {
+  sheet: Excel.Worksheet;
+  name: string;
+  visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
+  position: number;
+}
+
 /**
- * Puts the workbook back after a cancel or an Excel error: what a failed batch applied is only
- * known after reading the sheet list again, so this takes two syncs. Returns the syncs made.
+ * The meta sheet's content, read only when the sheet exists (no call on a possibly-null sheet):
+ * one more sync in a workbook the add-in has written before.
+ */
+async function readMeta(
+  context: Excel.RequestContext,
+  existing: string[],
+): Promise<{ read: boolean; content?: { marker: boolean; owned: string[] } }> {
+  const name = existing.find((n) => n.toLowerCase() === META_SHEET_NAME.toLowerCase());
+  if (!name) return { read: false };
+  const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  return { read: true, content: used.isNullObject ? undefined : metaOf(used.values) };
+}
+
+/**
+ * Puts the workbook back after a cancel or an Excel error: the sheets it added are deleted, and
+ * each sheet updated in place is replaced by its hidden copy (a user's formula pointing at it then
+ * shows #REF!, as it would after any sheet is deleted: only the failure path pays that). What a
+ * failed batch applied is only known after reading the sheet list again: two syncs.
  */
 async function rollback(
   context: Excel.RequestContext,
   before: string[],
   planNames: string[],
-  aside: Array<{ sheet: Excel.Worksheet; name: string; temp: string }>,
+  backups: Backup[],
 ): Promise<number> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -207,13 +291,17 @@ async function rollback(
   const ours = new Set(planNames.map((n) => n.toLowerCase()));
   const now = sheets.items.map((s) => s.name);
   const present = new Set(now.map((n) => n.toLowerCase()));
-  const setAside = aside.filter((a) => present.has(a.temp.toLowerCase()));
-  const freed = new Set(setAside.map((a) => a.name.toLowerCase()));
   for (const name of now) {
     const k = name.toLowerCase();
-    if (ours.has(k) && (!existed.has(k) || freed.has(k))) sheets.getItem(name).delete();
+    if (ours.has(k) && !existed.has(k)) sheets.getItem(name).delete();
   }
-  for (const a of setAside) a.sheet.name = a.name;
+  for (const b of backups) {
+    if (!present.has(b.name.toLowerCase())) continue;
+    sheets.getItem(b.name).delete();
+    b.sheet.name = b.name;
+    b.sheet.visibility = b.visibility as Excel.SheetVisibility;
+    b.sheet.position = b.position;
+  }
   await context.sync().catch(() => undefined);
   return 2;
 }
@@ -296,23 +384,29 @@ function sheetActions(
       else panes.freezeColumns(freeze.cols);
     });
   }
-  if (features.dataValidation) {
-    for (const v of sheet.validations) {
-      const dv = toOfficeValidation(v);
-      push(jsonBytes(dv) + CALL_OVERHEAD_BYTES * 4, () => {
-        const target = ws().getRange(v.range).dataValidation;
-        target.rule = dv.rule;
-        if (dv.prompt) target.prompt = dv.prompt;
-        if (dv.errorAlert) target.errorAlert = dv.errorAlert;
-      });
-    }
-  }
   if (sheet.tabColor && features.tabColor) {
     push(CALL_OVERHEAD_BYTES, () => {
       ws().tabColor = `#${sheet.tabColor}`;
     });
   }
   return cells;
+}
+
+/** Queues a sheet's data validations. */
+function validationActions(
+  sheet: PlanSheet,
+  push: (bytes: number, run: () => void) => void,
+  ws: () => Excel.Worksheet,
+): void {
+  for (const v of sheet.validations) {
+    const dv = toOfficeValidation(v);
+    push(jsonBytes(dv) + CALL_OVERHEAD_BYTES * 4, () => {
+      const target = ws().getRange(v.range).dataValidation;
+      target.rule = dv.rule;
+      if (dv.prompt) target.prompt = dv.prompt;
+      if (dv.errorAlert) target.errorAlert = dv.errorAlert;
+    });
+  }
 }
 
 /** Greedy packing of actions into batches of at most `budget` bytes, order kept. */

@@ -53,7 +53,12 @@ describe("small adapter helpers", () => {
       name === "ExcelApi" && Number(v!.split(".")[1]) <= minor;
     const f8 = detectFeatures(upTo(8));
     expect(f8.core && f8.dataValidation).toBe(true);
-    expect(missingFeatures(f8)).toEqual(["rangeAreas", "suspendScreenUpdating", "mergedAreas"]);
+    expect(missingFeatures(f8)).toEqual([
+      "rangeAreas",
+      "suspendScreenUpdating",
+      "mergedAreas",
+      "copySheets",
+    ]);
     expect(missingFeatures(detectFeatures(upTo(17)))).toEqual([]);
     expect(
       detectFeatures(() => {

@@ -33,7 +33,10 @@ const RULE_KEY = {
 export function toOfficeValidation(v: PlanValidation): OfficeValidation {
   const out: OfficeValidation = { rule: {} };
   if (v.kind === "list") {
-    out.rule = { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } };
+    // A source range keeps "Văn hóa giao tiếp, ứng xử" whole; an inline list (only for plans that
+    // did not go through withListSources) is split by Excel at each comma.
+    const source = v.source ? `=${v.source}` : (v.list ?? []).join(",");
+    out.rule = { list: { inCellDropDown: true, source } };
   } else {
     const [lo, hi] = OPEN_BOUNDS[v.kind];
     const bound = (n: number) => (v.kind === "date" ? isoFromSerial(Math.round(n)) : n);

@@ -23,9 +23,10 @@ export const en: Record<StringKey, string> = {
   featureRangeAreas: "formatting by groups of ranges",
   featureSuspendScreenUpdating: "pausing screen updates",
   featureMergedAreas: "reading merged cells",
-  featureCore: "writing sheets (needs ExcelApi 1.4)",
+  featureCopySheets: "restoring sheets when a write fails",
+  featureCore: "writing and reading sheets (needs ExcelApi 1.7)",
   noExcelApi:
-    "This Excel does not support ExcelApi 1.4 or later: sheets cannot be written. Please update Office.",
+    "This Excel does not support ExcelApi 1.7 or later: sheets cannot be written or read. Please update Office.",
   errSheetClash:
     "The workbook already has sheets {names} that the add-in did not create. Rename them or move them to another workbook and try again; the add-in never changes user sheets.",
   errSheetNotFound: "Sheet {sheet} was not found in the workbook.",
@@ -138,4 +139,25 @@ export const en: Record<StringKey, string> = {
   calendarHeld: "held",
   calendarUpcoming: "upcoming",
   calendarLate: "after the deadline",
+  errResponseTooLarge:
+    "Row {row} of sheet {sheet} holds too much text for Excel to return in one read (Excel on the web allows 5 MB). Please shorten its long cells.",
+  errSheetHidden:
+    "Sheet {sheet} is hidden, so the finding's cell cannot be selected. Right-click a sheet tab › Unhide, choose {sheet}, then click the finding again.",
+  selfTestTitle: "Self-test in Excel",
+  selfTestIntro:
+    "Checks that the add-in works in this Excel: writes a small appendix into a scratch sheet, reads it back, tries a drop-down list with a comma and every PHULUC function (error cells included), then removes the scratch sheet.",
+  selfTestRun: "Run self-test",
+  selfTestAllPassed: "All {count} checks passed.",
+  selfTestSomeFailed: "{failed} of {count} checks failed.",
+  selfTestPass: "Passed",
+  selfTestFail: "Failed",
+  selfTestGot: "Excel gave: {value}",
+  selfTestWrite: "Write a small appendix into a scratch sheet",
+  selfTestList: "Drop-down list keeps a choice with a comma whole",
+  selfTestFunction: "Function PHULUC.{name}",
+  selfTestRead: "Read the scratch sheet back (#N/A cell included)",
+  selfTestExcelError: "Excel reported an error during the self-test",
+  selfTestCleanup: "Remove the scratch sheet",
+  errWorkbookProtected:
+    "The workbook's structure is protected (Review › Protect Workbook), so Phụ lục cannot add or delete sheets. Please unprotect it and try again.",
 };

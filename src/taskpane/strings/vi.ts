@@ -24,9 +24,10 @@ export const vi = {
   featureRangeAreas: "định dạng theo nhóm vùng",
   featureSuspendScreenUpdating: "tạm dừng vẽ màn hình",
   featureMergedAreas: "đọc ô gộp",
-  featureCore: "ghi sheet (cần ExcelApi 1.4)",
+  featureCopySheets: "khôi phục sheet khi ghi lỗi",
+  featureCore: "ghi và đọc sheet (cần ExcelApi 1.7)",
   noExcelApi:
-    "Excel này không hỗ trợ ExcelApi 1.4 trở lên: không thể ghi sheet. Hãy cập nhật Office.",
+    "Excel này không hỗ trợ ExcelApi 1.7 trở lên: không thể ghi và đọc sheet. Hãy cập nhật Office.",
   errSheetClash:
     "Sổ làm việc đã có sheet {names} không do Phụ lục tạo ra. Hãy đổi tên hoặc chuyển các sheet đó sang sổ khác rồi thử lại; Phụ lục không sửa sheet của người dùng.",
   errSheetNotFound: "Không tìm thấy sheet {sheet} trong sổ làm việc.",
@@ -138,6 +139,27 @@ export const vi = {
   calendarHeld: "đã tổ chức",
   calendarUpcoming: "sắp tổ chức",
   calendarLate: "sau thời hạn",
+  errResponseTooLarge:
+    "Dòng {row} của sheet {sheet} chứa quá nhiều chữ để Excel trả về trong một lần đọc (Excel trên web giới hạn 5 MB). Hãy rút ngắn các ô dài của dòng đó.",
+  errSheetHidden:
+    "Sheet {sheet} đang ẩn nên không chọn được ô của phát hiện. Bấm chuột phải vào tên một sheet › Bỏ ẩn, chọn {sheet}, rồi bấm lại vào phát hiện.",
+  selfTestTitle: "Tự kiểm tra trong Excel",
+  selfTestIntro:
+    "Kiểm tra bổ trợ chạy đúng trong Excel này: ghi một phụ lục nhỏ vào sheet tạm, đọc lại, thử danh sách chọn có dấu phẩy và mọi hàm PHULUC (kể cả ô lỗi), rồi xóa sheet tạm.",
+  selfTestRun: "Tự kiểm tra",
+  selfTestAllPassed: "Tất cả {count} mục đạt.",
+  selfTestSomeFailed: "{failed} trên {count} mục không đạt.",
+  selfTestPass: "Đạt",
+  selfTestFail: "Không đạt",
+  selfTestGot: "Excel cho: {value}",
+  selfTestWrite: "Ghi phụ lục nhỏ vào sheet tạm",
+  selfTestList: "Danh sách chọn giữ nguyên lựa chọn có dấu phẩy",
+  selfTestFunction: "Hàm PHULUC.{name}",
+  selfTestRead: "Đọc lại sheet tạm (cả ô lỗi #N/A)",
+  selfTestExcelError: "Excel báo lỗi khi tự kiểm tra",
+  selfTestCleanup: "Xóa sheet tạm",
+  errWorkbookProtected:
+    "Sổ làm việc đang được bảo vệ cấu trúc (Xem lại › Bảo vệ sổ làm việc), nên Phụ lục không thể thêm hay xóa sheet. Hãy bỏ bảo vệ rồi thử lại.",
 } as const;
 
 export type StringKey = keyof typeof vi;

@@ -14,6 +14,7 @@ import { missingFeatures, type Feature } from "../../host/requirements";
 import { translator, type Language, type StringKey } from "../../strings";
 import { useConfirmReplace } from "../ConfirmDialog";
 import { Notice } from "../Notice";
+import { SelfTest } from "../SelfTest";
 import { StepLoad } from "../StepLoad";
 import { StepStructure } from "../StepStructure";
 import { TaskProgress } from "../TaskProgress";
@@ -58,6 +59,7 @@ const FEATURE_TEXT: Record<Feature, StringKey> = {
   rangeAreas: "featureRangeAreas",
   suspendScreenUpdating: "featureSuspendScreenUpdating",
   mergedAreas: "featureMergedAreas",
+  copySheets: "featureCopySheets",
 };
 
 export interface AppProps {
@@ -84,14 +86,21 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
   );
 
   useEffect(() => {
-    services
-      .loadCore()
-      .then((core) => update({ campaign: core.embeddedCampaign }))
+    Promise.all([services.loadCore(), services.readStoredCampaign?.().catch(() => undefined)])
+      .then(([core, stored]) => {
+        // The campaign kept with the workbook, else the embedded one.
+        const kept = stored === undefined ? undefined : core.campaignSchema.safeParse(stored);
+        update({ campaign: kept?.success ? kept.data : core.embeddedCampaign });
+      })
       .catch((err) => setLoadError(errorText(err, t, language)));
   }, [services]);
 
-  // The PHULUC functions (same JS context) resolve level codes against the pane's campaign.
-  useEffect(() => setActiveCampaign(state.campaign), [state.campaign]);
+  // The PHULUC functions (same JS context) resolve level codes against the pane's campaign, which
+  // is kept with the workbook; their cells are recalculated when it changes.
+  useEffect(() => {
+    if (!state.campaign || !services.keepActiveCampaign) setActiveCampaign(state.campaign);
+    else services.keepActiveCampaign(state.campaign).catch(() => undefined);
+  }, [state.campaign]);
 
   const missing = missingFeatures(services.features);
   const props: StepProps = {
@@ -166,6 +175,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
               {step === "report" && <StepReport {...props} />}
             </Suspense>
             {dialog}
+            <SelfTest />
           </main>
         </FluentProvider>
       </ServicesContext.Provider>

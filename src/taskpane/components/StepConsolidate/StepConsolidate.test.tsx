@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from "@testing-library/react";
 import { embeddedCampaign } from "../../../shared/campaign/embedded";
+import { LIST_SHEET_NAME } from "../../../shared/model";
 import { runConsolidation } from "../../../shared/pipeline/runConsolidation";
 import type { LoadedWorkbook, PaneState } from "../../app/paneState";
 import { sampleWorkbooks } from "../../preview/sampleWorkbooks";
@@ -44,10 +45,13 @@ describe("StepConsolidate", () => {
       new RegExp(
         `Đã tổng hợp ${expected.summary.included} đơn vị \\(loại ${expected.summary.excluded}\\)`,
       ),
+      {},
+      { timeout: 20000 },
     );
     expect(emulation.workbook.sheets.map((s) => s.name)).toEqual([
       "Sheet1",
       ...expected.plan.sheets.map((s) => s.name),
+      LIST_SHEET_NAME,
     ]);
     expect(state!.run?.summary).toEqual(expected.summary);
     expect(Math.max(...emulation.stats.perSync.map((s) => s.requestBytes))).toBeLessThan(

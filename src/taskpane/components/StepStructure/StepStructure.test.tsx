@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { embeddedCampaign } from "../../../shared/campaign/embedded";
-import { META_SHEET_NAME } from "../../../shared/model";
+import { LIST_SHEET_NAME, META_SHEET_NAME } from "../../../shared/model";
 import { emulatedServices, StepHarness } from "../../../../test/taskpane/paneHarness";
 import { StepStructure } from ".";
 
@@ -22,6 +22,7 @@ describe("StepStructure", () => {
       "Sheet1",
       ...embeddedCampaign.outline.sheets.map((s) => s.name),
       META_SHEET_NAME,
+      LIST_SHEET_NAME,
     ]);
     const syncs = emulation.stats.syncs;
 
@@ -30,7 +31,8 @@ describe("StepStructure", () => {
     expect(dialog.textContent).toContain(`“${embeddedCampaign.outline.sheets[0].name}”`);
     fireEvent.click(screen.getByRole("button", { name: "Giữ nguyên" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
-    expect(emulation.stats.syncs).toBe(syncs + 1);
+    // The sheets, then the meta sheet (read only once it is known to exist).
+    expect(emulation.stats.syncs).toBe(syncs + 2);
     expect(emulation.workbook.sheets.map((s) => s.name)).toEqual(names);
   });
 

@@ -4,7 +4,10 @@
  * statistics, lookups), so the preview shows real numbers and tests can check totals. Anything
  * outside the subset evaluates to #NAME? rather than a guess.
  */
-export type EvalError = { error: string };
+import type { CustomArgument } from "./customFunctions";
+
+/** An error value; the message of a custom function's #VALUE! or #N/A rides along. */
+export type EvalError = { error: string; message?: string };
 export type Scalar = number | string | boolean | null | EvalError;
 
 export interface RangeRef {
@@ -21,6 +24,8 @@ export interface CellSource {
   /** Whether the cell holds a SUBTOTAL formula (SUBTOTAL skips those to avoid double counting). */
   isSubtotal(sheet: string, row: number, col: number): boolean;
   hasSheet(sheet: string): boolean;
+  /** A registered custom function's result (name with its namespace), or undefined when none. */
+  callCustom?(name: string, args: CustomArgument[]): Scalar | undefined;
 }
 
 type Node =
@@ -375,6 +380,13 @@ class Evaluator {
       return isError(v) ? this.eval(argNodes[1]) : v;
     }
     const args = argNodes.map((a) => this.eval(a));
+    if (name.includes(".") && this.src.callCustom) {
+      const custom = this.src.callCustom(
+        name,
+        args.map((a) => this.customArgument(a)),
+      );
+      if (custom !== undefined) return custom;
+    }
     switch (name) {
       case "SUM":
       case "COUNT":
@@ -471,6 +483,17 @@ class Evaluator {
     for (let r = v.r1; r <= v.r2; r++)
       for (let c = v.c1; c <= v.c2; c++) out.push(this.src.value(v.sheet, r, c));
     return out;
+  }
+
+  private customArgument(a: Value): CustomArgument {
+    if (!isRange(a)) return { scalar: a };
+    const cells: Scalar[][] = [];
+    for (let r = a.r1; r <= a.r2; r++) {
+      const row: Scalar[] = [];
+      for (let c = a.c1; c <= a.c2; c++) row.push(this.src.value(a.sheet, r, c));
+      cells.push(row);
+    }
+    return { cells };
   }
 
   private ifs(target: Value | undefined, pairs: Value[], agg: string): Scalar {
