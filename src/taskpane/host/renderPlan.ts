@@ -83,10 +83,14 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Pr
 
     const existing = sheets.items.map((s) => s.name);
     const meta = metaRange.isNullObject ? undefined : metaOf(metaRange.values);
+    // A plan without a meta sheet still leaves one (withOwnedSheets below): it replaces the
+    // workbook's own, keeping what that said (outline, unit) with the owned-sheet list updated.
+    const planNames = plan.sheets.map((s) => s.name);
+    const hasMeta = planNames.some((n) => n.toLowerCase() === META_SHEET_NAME.toLowerCase());
     const changes = planSheetChanges(
       existing,
       meta,
-      plan.sheets.map((s) => s.name),
+      hasMeta ? planNames : [...planNames, META_SHEET_NAME],
     );
     if (changes.clashes.length) {
       throw new HostError("errSheetClash", {
@@ -100,7 +104,8 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions): Pr
       return { ...stats, cancelled: true };
     }
     stats.replaced = visibleReplaced;
-    const owned = withOwnedSheets(plan, changes.owned);
+    const kept = hasMeta || metaRange.isNullObject ? [] : [metaSheetOf(metaRange.values)];
+    const owned = withOwnedSheets({ ...plan, sheets: [...plan.sheets, ...kept] }, changes.owned);
     const ownedSet = new Set([...changes.owned, ...changes.replace].map((n) => n.toLowerCase()));
 
     const actions: Action[] = [];
@@ -228,6 +233,27 @@ function metaOf(values: unknown[][]): { marker: boolean; owned: string[] } {
     (r) => String(r[0]).trim() === META_KEYS.marker && String(r[1]).trim() === "1",
   );
   return { marker, owned: readMetaSheet(grid).ownedSheets };
+}
+
+/** The workbook's meta sheet as it is, to be written back (very hidden, as the add-in made it). */
+function metaSheetOf(values: unknown[][]): PlanSheet {
+  return {
+    name: META_SHEET_NAME,
+    state: "veryHidden",
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        cells: values.map((r) =>
+          r.map((v) => ({ v: typeof v === "number" || typeof v === "boolean" ? v : String(v ?? "") || null })),
+        ),
+      },
+    ],
+    merges: [],
+    columnWidths: [],
+    validations: [],
+    protect: false,
+  };
 }
 
 function refersToOwned(formula: string, owned: Set<string>): boolean {
