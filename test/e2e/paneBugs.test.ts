@@ -2,7 +2,7 @@
  * Issue 16's nine bugs, each as a new user met it in the browser preview (real Chromium, the real
  * pane over the emulated workbook): every test here failed on the pane before the fix.
  */
-import { writeFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { writePlan } from "../../src/io/writePlan";
@@ -37,6 +37,7 @@ describeInChromium()("issue 16 bugs in the preview", () => {
   let codelessB: string;
   let corrupt: string;
   let text: string;
+  let copies: string[];
 
   beforeAll(async () => {
     mkdirSync(FILES, { recursive: true });
@@ -46,9 +47,14 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     writeFileSync(corrupt, Buffer.from("PK\u0003\u0004 not really a zip file at all"));
     text = join(FILES, "ghi-chu.txt");
     writeFileSync(text, "Đơn vị;Số liệu\nCBCS01;12\n");
+    copies = Array.from({ length: 20 }, (_, i) => {
+      const path = join(FILES, `ban-sao-${i + 1}.xlsx`);
+      copyFileSync(codelessA, path);
+      return path;
+    });
     p = await startPreview("pane-bugs");
     page = p.page;
-  }, 240_000);
+  }, 600_000);
   afterAll(async () => p?.close());
 
   const tab = (name: RegExp) => page.getByRole("tab", { name }).first().click();
@@ -56,12 +62,12 @@ describeInChromium()("issue 16 bugs in the preview", () => {
   const loadSamples = async () => {
     await tab(/Nạp đơn vị|Load units/);
     await page.getByRole("button", { name: /Dùng dữ liệu mẫu|Use sample data/ }).click();
-    await page.getByText(/Đã nạp \d+ tệp|Loaded \d+ file/).waitFor();
+    await page.getByText(/Đã nạp \d+ tệp|\d+ files loaded/).waitFor();
   };
 
   it("1, 8. opening the outline sheets again replaces them (no _PhuLuc clash), focus stays put", async () => {
     await p.open("?latency=0");
-    const open = page.getByRole("button", { name: "Mở đề cương dạng sheet" });
+    const open = page.getByRole("button", { name: "Mở đề cương thành trang tính" });
     await open.click();
     await page.getByText(/^Đã mở đề cương/).waitFor();
     // The dialog asks before replacing, starting on the safe answer.
@@ -70,7 +76,7 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     expect((await focusedElement(page)).text).toBe("Giữ nguyên");
     await page.keyboard.press("Escape");
     await page.getByRole("alertdialog").waitFor({ state: "detached" });
-    await page.waitForFunction(() => document.activeElement?.textContent === "Mở đề cương dạng sheet");
+    await page.waitForFunction(() => document.activeElement?.textContent === "Mở đề cương thành trang tính");
     await open.click();
     await page.getByRole("button", { name: "Thay thế" }).click();
     await page.getByText(/^Đã mở đề cương/).waitFor();
@@ -123,17 +129,21 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     expect(said).toContain("2 tệp không đọc được");
     expect(said).toContain("2 tệp chưa xác định đơn vị");
     await page.getByText(/ghi-chu\.txt/).first().waitFor();
-    await page.getByText(/không phải tệp bảng tính/).waitFor();
+    await page.getByText(/Không phải tệp bảng tính/).waitFor();
   });
 
   it("5. Hủy while loading says it was cancelled and how many files were loaded", async () => {
-    await p.open("?latency=0&fileLatency=400");
+    await p.open("?latency=0&fileLatency=500");
     await tab(/Nạp đơn vị/);
-    await page.getByRole("button", { name: "Dùng dữ liệu mẫu" }).click();
+    await page.getByTestId("file-input").setInputFiles(copies);
     await page.getByText(/Đang đọc/).waitFor();
     await page.getByRole("button", { name: "Hủy" }).click();
-    await page.getByText(/^Đã hủy: nạp được \d+ trong \d+ tệp/).waitFor();
+    const said = page.getByText(/^Đã hủy: nạp được \d+ trong 20 tệp\.$/);
+    await said.waitFor();
     expect(await notice().getAttribute("data-intent")).toBe("info");
+    const loaded = Number(/nạp được (\d+)/.exec((await said.textContent())!)![1]);
+    expect(loaded).toBeLessThan(20);
+    expect(await page.locator("li[data-status]").count()).toBe(loaded);
   });
 
   it("7. the English pane has no Vietnamese statuses or rule wording", async () => {
@@ -161,8 +171,10 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     const grid = page.locator('table[data-sheet="Kết quả kiểm tra"]');
     await grid.waitFor();
     expect(await grid.locator("td", { hasText: /^NaN$/ }).count()).toBe(0);
+    // Column G is "Ô": cell addresses, text as written (not read as 1E7-style numbers).
+    expect(await grid.locator("td[data-address='G4']").textContent()).toBe("Ô");
     const addresses = await grid
-      .locator("td[data-address^='E']")
+      .locator("td[data-address^='G']")
       .evaluateAll((tds) => tds.map((td) => td.textContent ?? ""));
     expect(addresses.filter((a) => /^[A-Z]{1,3}\d+$/.test(a)).length).toBeGreaterThan(5);
     // Column widths from the workbook, merged title cells spanning columns.

@@ -3,6 +3,7 @@ import { registerCalendarCommand } from "./calendar";
 import { registerConsolidateCommand } from "./consolidate";
 import { registerDeadlinesCommand } from "./deadlines";
 import { registerDemoCommand } from "./demo";
+import { registerFeedbackCommand } from "./feedback";
 import { registerTemplateCommand } from "./template";
 import { registerValidateCommand } from "./validate";
 
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerDemoCommand(program);
   registerCalendarCommand(program);
   registerDeadlinesCommand(program);
+  registerFeedbackCommand(program);
 }

@@ -12,7 +12,8 @@ import { GridView } from "./GridView";
 
 /**
  * The preview: the real task pane, on the same adapter, over an emulated Excel, beside a view of
- * the emulated workbook. `?lang=en` shows the English pane; `?latency=ms` slows each sync.
+ * the emulated workbook. `?lang=en` shows the English pane; `?latency=ms` slows each sync,
+ * `?fileLatency=ms` each file read.
  */
 const params = new URLSearchParams(location.search);
 const language: Language = params.get("lang") === "en" ? "en" : "vi";
@@ -22,7 +23,15 @@ const emulation = new ExcelEmulation(new EmuWorkbook(["Sheet1"]), {
 }).install();
 (window as unknown as { phulucEmulation: ExcelEmulation }).phulucEmulation = emulation;
 
+/** `?fileLatency=ms` slows reading each picked file, so a test can cancel a load midway. */
+const fileLatency = Number(params.get("fileLatency") ?? 0);
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const base = officeServices();
 const services = officeServices({
+  readFile: async (file) => {
+    if (fileLatency > 0) await delay(fileLatency);
+    return base.readFile(file);
+  },
   sampleWorkbooks: async () => {
     const [{ sampleWorkbooks }, core] = await Promise.all([
       import(/* webpackChunkName: "samples" */ "./sampleWorkbooks"),

@@ -3,7 +3,7 @@ import type { StringKey } from "./vi";
 /** English texts of the task pane; a missing key is a compile error. */
 export const en: Record<StringKey, string> = {
   appTitle: "Appendix consolidation",
-  appSubtitle: "{campaign}",
+  appSubtitle: "Campaign: {campaign}",
   stepsLabel: "Steps",
   stepStructure: "Structure",
   stepLoad: "Load units",
@@ -38,9 +38,7 @@ export const en: Record<StringKey, string> = {
   confirmReplaceCancel: "Keep",
   writeDone: "Wrote {sheets} worksheets ({cells} cells).",
   structureIntro:
-    "Create the appendix template sheets from the campaign outline, to send to the units. The outline can be edited as a sheet and applied again.",
-  campaignLabel: "Campaign",
-  campaignEmbedded: "{title} (built in)",
+    "Create the appendix template from the campaign's outline as a workbook of its own to send to the units. The outline can be opened as worksheets, edited and applied again.",
   createTemplate: "Create appendix template",
   editOutline: "Open the outline as sheets",
   applyOutline: "Apply the edited outline",
@@ -81,7 +79,6 @@ export const en: Record<StringKey, string> = {
   consolidateIntro:
     "Write the consolidated appendix into sheets owned by the add-in: one row per unit, totals as formulas, statistics, progress and findings.",
   excludeErrors: "Leave units with errors out of the consolidated tables",
-  asOfLabel: "As of",
   runConsolidate: "Consolidate",
   consolidateDone: "Consolidated {included} units ({excluded} left out).",
   progressIntro: "Submission progress by level and by supervisor.",

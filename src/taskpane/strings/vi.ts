@@ -4,7 +4,7 @@
  */
 export const vi = {
   appTitle: "Tổng hợp phụ lục",
-  appSubtitle: "{campaign}",
+  appSubtitle: "Đợt báo cáo: {campaign}",
   stepsLabel: "Các bước",
   stepStructure: "Cấu trúc",
   stepLoad: "Nạp đơn vị",
@@ -40,8 +40,6 @@ export const vi = {
   writeDone: "Đã ghi {sheets} trang tính ({cells} ô).",
   structureIntro:
     "Tạo mẫu phụ lục từ đề cương của đợt báo cáo thành một sổ làm việc riêng để gửi các đơn vị. Có thể mở đề cương thành trang tính, sửa rồi áp dụng lại.",
-  campaignLabel: "Đợt báo cáo",
-  campaignEmbedded: "{title} (có sẵn)",
   createTemplate: "Tạo mẫu phụ lục",
   editOutline: "Mở đề cương thành trang tính",
   applyOutline: "Áp dụng đề cương đã sửa",
@@ -82,7 +80,6 @@ export const vi = {
   consolidateIntro:
     "Ghi phụ lục tổng hợp vào các trang tính do Phụ lục quản lý: mỗi đơn vị một dòng, tổng bằng công thức, thống kê, tiến độ và danh sách phát hiện.",
   excludeErrors: "Loại các đơn vị còn lỗi khỏi bảng tổng hợp",
-  asOfLabel: "Tính đến ngày",
   runConsolidate: "Tổng hợp",
   consolidateDone: "Đã tổng hợp {included} đơn vị (loại {excluded}).",
   progressIntro: "Tiến độ nộp báo cáo theo cấp và theo đồng chí phụ trách.",

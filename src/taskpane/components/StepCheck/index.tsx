@@ -5,8 +5,8 @@ import { useMemo, useState } from "react";
 import type { Finding, Severity } from "../../../shared/model";
 import { errorText } from "../../app/errorText";
 import { useLanguage, useT } from "../../app/i18n";
-import { checkInputOf } from "../../app/paneState";
 import { useServices } from "../../app/services";
+import { useRunCheck } from "../../app/useRunCheck";
 import type { StepProps } from "../../app/stepProps";
 import { isInWorkbook } from "../../app/workbookSource";
 import { Notice, type NoticeValue } from "../Notice";
@@ -28,21 +28,11 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
   const [notice, setNotice] = useState<NoticeValue>();
   const findings = state.run?.findings ?? state.check?.findings;
 
+  const runCheck = useRunCheck({ state, update, runTask });
   const check = async () => {
     setNotice(undefined);
     try {
-      const result = await runTask(async (c) => {
-        const core = await services.loadCore();
-        c.progress(0, 0, t("runCheck"));
-        await c.yieldToUi();
-        return core.checkWorkbooks({
-          campaign: state.campaign!,
-          ...checkInputOf(state.loaded),
-          asOf: state.asOf,
-        });
-      });
-      if (!result) return setNotice({ intent: "info", text: t("cancelled") });
-      update({ check: result, run: undefined });
+      if (!(await runCheck())) setNotice({ intent: "info", text: t("cancelled") });
     } catch (err) {
       setNotice({ intent: "error", text: errorText(err, t, lang) });
     }

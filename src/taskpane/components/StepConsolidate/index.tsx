@@ -1,14 +1,11 @@
 import { Button } from "@fluentui/react-button";
 import { Checkbox } from "@fluentui/react-checkbox";
-import { Field } from "@fluentui/react-field";
-import { Input } from "@fluentui/react-input";
 import { useState } from "react";
 import { errorText } from "../../app/errorText";
 import { useLanguage, useT } from "../../app/i18n";
 import { checkInputOf } from "../../app/paneState";
 import { useServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
-import { isoDateFromSerial, serialFromIsoDate } from "../../app/todaySerial";
 import { Notice, type NoticeValue } from "../Notice";
 import { StepSection } from "../StepSection";
 
@@ -51,7 +48,6 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
           {
             sheets: result.stats.sheets,
             cells: result.stats.cells,
-            syncs: result.stats.syncs,
           },
         )}`,
       });
@@ -68,16 +64,6 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
         onChange={(_, d) => update({ excludeErrors: !!d.checked, run: undefined })}
         label={t("excludeErrors")}
       />
-      <Field label={t("asOfLabel")}>
-        <Input
-          type="date"
-          value={isoDateFromSerial(state.asOf)}
-          onChange={(_, d) => {
-            const serial = serialFromIsoDate(d.value);
-            if (serial !== undefined) update({ asOf: serial, check: undefined, run: undefined });
-          }}
-        />
-      </Field>
       <div>
         <Button
           appearance="primary"

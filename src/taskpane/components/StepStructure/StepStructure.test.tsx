@@ -49,9 +49,9 @@ describe("StepStructure", () => {
       META_SHEET_NAME,
     ]);
     fireEvent.click(open);
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await screen.findByRole("alertdialog", {}, { timeout: 10_000 });
     expect(dialog.textContent).toContain("“Đề cương”");
-    fireEvent.click(screen.getByRole("button", { name: "Thay thế" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Thay thế" }, { timeout: 10_000 }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     await screen.findByText(/Đã mở đề cương thành 3 trang tính/, {}, { timeout: 15_000 });
     expect(screen.queryByText(/Excel báo lỗi/)).toBeNull();
@@ -76,7 +76,9 @@ describe("StepStructure", () => {
     fireEvent.click(screen.getByRole("button", { name: "Áp dụng đề cương đã sửa" }));
     await screen.findByText(
       new RegExp(`Đã áp dụng đề cương phiên bản ${embeddedCampaign.outline.version}`),
-    , {}, { timeout: 15_000 });
+      {},
+      { timeout: 15_000 },
+    );
     expect(opened).toHaveLength(1);
   });
 
