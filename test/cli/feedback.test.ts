@@ -17,7 +17,11 @@ const ROOT = join(__dirname, "..", "..");
 function phuluc(args: string[]) {
   const r = spawnSync(
     process.execPath,
-    [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "main.ts"), ...args],
+    [
+      join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+      join(ROOT, "src", "cli", "main.ts"),
+      ...args,
+    ],
     { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
   );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -35,7 +39,9 @@ describe("phuluc feedback", () => {
     for (const s of [...clean, negative, rule]) {
       writeFileSync(
         join(dir, s.fileName),
-        await writePlan(buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled })),
+        await writePlan(
+          buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
+        ),
       );
     }
   });
@@ -52,7 +58,9 @@ describe("phuluc feedback", () => {
       clean: number;
     };
     expect(json.asOf).toBe("29/05/2021");
-    expect(json.feedback.map((f) => f.unit).sort()).toEqual([negative.unit.code, rule.unit.code].sort());
+    expect(json.feedback.map((f) => f.unit).sort()).toEqual(
+      [negative.unit.code, rule.unit.code].sort(),
+    );
     expect(json.clean).toBe(clean.length);
     expect(readdirSync(out).sort()).toEqual(
       [negative, rule].map((s) => `phan-hoi-${s.unit.code}.xlsx`).sort(),

@@ -6,7 +6,6 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -24,7 +23,9 @@ export function describeInChromium(): jest.Describe {
     throw new Error(`Chromium not found at ${CHROMIUM}: the browser test must run in CI.`);
   }
   if (!available) {
-    console.warn(`\n*** SKIPPING browser tests: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH). ***\n`);
+    console.warn(
+      `\n*** SKIPPING browser tests: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH). ***\n`,
+    );
   }
   return available ? describe : describe.skip;
 }
@@ -53,7 +54,13 @@ export async function startPreview(
   mkdirSync(ARTIFACTS, { recursive: true });
   execFileSync(
     process.execPath,
-    [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
+    [
+      join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--output-path",
+      dist,
+    ],
     { cwd: ROOT, stdio: "pipe" },
   );
   const { server, url: base } = await serveStatic(dist);
@@ -132,9 +139,7 @@ export async function startPreview(
         return { scroll: main.scrollWidth, client: main.clientWidth };
       });
       expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
-      await page
-        .locator("main")
-        .screenshot({ path: join(ARTIFACTS, `${name}-${shotName}.png`) });
+      await page.locator("main").screenshot({ path: join(ARTIFACTS, `${name}-${shotName}.png`) });
     },
     close: async () => {
       await context.close();

@@ -57,7 +57,10 @@ describe("buildFeedbackPlan", () => {
 
   it("says to whom, about which file and as of which day", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([FEEDBACK_SHEET]);
-    const head = text.slice(0, 8).map((r) => r[0]).join("\n");
+    const head = text
+      .slice(0, 8)
+      .map((r) => r[0])
+      .join("\n");
     expect(head).toContain(`Kính gửi: ${negative.unit.code} — ${negative.unit.name}`);
     expect(head).toContain(`Tệp đã nhận: ${negative.fileName}`);
     expect(head).toContain("Số liệu tính đến ngày 29/05/2021");
@@ -77,12 +80,15 @@ describe("buildFeedbackPlan", () => {
     expect(row[6]).toBe("Lỗi");
     // Errors come first.
     const kinds = rows.map((r) => r[6]);
-    expect(kinds.indexOf("Xem lại") === -1 || kinds.lastIndexOf("Lỗi") < kinds.indexOf("Xem lại")).toBe(true);
+    expect(
+      kinds.indexOf("Xem lại") === -1 || kinds.lastIndexOf("Lỗi") < kinds.indexOf("Xem lại"),
+    ).toBe(true);
   });
 
   it("is set up to print: landscape, fitted to the page width, nothing under 12 pt", () => {
     expect(plan.sheets[0].print).toEqual({ landscape: true, fitToWidth: true });
-    for (const style of Object.values(plan.styles)) expect(style.font?.size ?? 12).toBeGreaterThanOrEqual(12);
+    for (const style of Object.values(plan.styles))
+      expect(style.font?.size ?? 12).toBeGreaterThanOrEqual(12);
     expect(plan.sheets[0].freeze).toEqual({ rows: 8, cols: 0 });
   });
 

@@ -11,3 +11,4 @@ export {
 } from "../../shared/outlineSheet";
 export { buildMetaSheet } from "../../shared/plan/meta";
 export { PLAN_STYLES } from "../../shared/plan/styles";
+export { buildFeedbackPlan } from "../../shared/feedback/buildFeedbackPlan";

@@ -52,7 +52,13 @@ export interface LoadCounts {
  * @example loadCounts(loaded, campaign) // { all: 33, matched: 30, unidentified: 2, unreadable: 1, duplicate: 0 }
  */
 export function loadCounts(loaded: LoadedWorkbook[], campaign: Campaign | undefined): LoadCounts {
-  const out: LoadCounts = { all: loaded.length, matched: 0, unidentified: 0, unreadable: 0, duplicate: 0 };
+  const out: LoadCounts = {
+    all: loaded.length,
+    matched: 0,
+    unidentified: 0,
+    unreadable: 0,
+    duplicate: 0,
+  };
   const dup = duplicateIds(loaded);
   for (const l of loaded) {
     out[filterOfStatus(loadStatus(l, campaign))]++;
@@ -96,11 +102,17 @@ export function filterLoaded(
   const q = foldText(search.trim());
   return loaded.filter((l) => {
     if (dup && !dup.has(l.id)) return false;
-    if (filter !== "all" && filter !== "duplicate" && filterOfStatus(loadStatus(l, campaign)) !== filter)
+    if (
+      filter !== "all" &&
+      filter !== "duplicate" &&
+      filterOfStatus(loadStatus(l, campaign)) !== filter
+    )
       return false;
     if (!q) return true;
     const unit = unitOfLoaded(l);
-    return foldText(`${l.fileName} ${unit ?? ""} ${unit ? (names.get(unit) ?? "") : ""}`).includes(q);
+    return foldText(`${l.fileName} ${unit ?? ""} ${unit ? (names.get(unit) ?? "") : ""}`).includes(
+      q,
+    );
   });
 }
 

@@ -8,8 +8,7 @@ import { loadCore } from "./core";
 import type { PaneServices } from "./services";
 
 /** The .xlsx writer, its own chunk: only needed when the user asks for a file. */
-const loadWriter = () =>
-  import(/* webpackChunkName: "writer" */ "../../io/xlsxWriter/writeXlsx");
+const loadWriter = () => import(/* webpackChunkName: "writer" */ "../../io/xlsxWriter/writeXlsx");
 
 /**
  * The pane's services over the real (or emulated) `Excel` global. The file reader is imported on

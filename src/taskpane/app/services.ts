@@ -22,7 +22,10 @@ export interface PaneServices {
    */
   exportPlan(plan: WorkbookPlan, fileName: string, open: boolean): Promise<"opened" | "downloaded">;
   /** Several generated workbooks in one .zip download. */
-  downloadPlans(files: Array<{ plan: WorkbookPlan; fileName: string }>, zipName: string): Promise<void>;
+  downloadPlans(
+    files: Array<{ plan: WorkbookPlan; fileName: string }>,
+    zipName: string,
+  ): Promise<void>;
 }
 
 export const ServicesContext = createContext<PaneServices | null>(null);

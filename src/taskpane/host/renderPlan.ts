@@ -245,7 +245,9 @@ function metaSheetOf(values: unknown[][]): PlanSheet {
         row: 0,
         col: 0,
         cells: values.map((r) =>
-          r.map((v) => ({ v: typeof v === "number" || typeof v === "boolean" ? v : String(v ?? "") || null })),
+          r.map((v) => ({
+            v: typeof v === "number" || typeof v === "boolean" ? v : String(v ?? "") || null,
+          })),
         ),
       },
     ],

@@ -23,6 +23,8 @@ const emulation = new ExcelEmulation(new EmuWorkbook(["Sheet1"]), {
 }).install();
 (window as unknown as { phulucEmulation: ExcelEmulation }).phulucEmulation = emulation;
 
+/** `?paneWidth=px` sets the pane's width (Excel's task pane is 320 px at its narrowest). */
+const paneWidth = Number(params.get("paneWidth") ?? 340);
 /** `?fileLatency=ms` slows reading each picked file, so a test can cancel a load midway. */
 const fileLatency = Number(params.get("fileLatency") ?? 0);
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,7 +54,13 @@ function Preview() {
         >
           {/* The pane's own <main> stays a top-level landmark; the workbook view is complementary. */}
           <div
-            style={{ width: 340, flex: "0 0 340px", border: "1px solid #D1D1D1", borderRadius: 4 }}
+            data-testid="pane"
+            style={{
+              width: paneWidth,
+              flex: `0 0 ${paneWidth}px`,
+              border: "1px solid #D1D1D1",
+              borderRadius: 4,
+            }}
           >
             <App services={services} language={lang} />
           </div>

@@ -45,7 +45,8 @@ export const en: Record<StringKey, string> = {
   outlineApplied: "Applied outline version {version}: {sheets} tables.",
   outlineProblems: "The outline has {count} problems:",
   outlineUnavailable: "Editing the outline as sheets is not available in this build.",
-  templateDone: "The appendix template opened as a new workbook ({sheets} worksheets). Save it and send it to the units.",
+  templateDone:
+    "The appendix template opened as a new workbook ({sheets} worksheets). Save it and send it to the units.",
   loadIntro:
     "Pick or drop the units' appendix files (.xlsx, .xls, .ods, .csv), or use sheets already in this workbook.",
   pickFiles: "Pick files…",
@@ -100,13 +101,16 @@ export const en: Record<StringKey, string> = {
   previewSheetTabs: "Sheets",
   previewEmpty: "Empty sheet.",
   statusUnreadable: "File unreadable",
-  outlineOpened: "The outline opened as {sheets} worksheets. When done editing, press “Apply the edited outline”.",
+  outlineOpened:
+    "The outline opened as {sheets} worksheets. When done editing, press “Apply the edited outline”.",
   downloadTemplate: "Download the template (.xlsx)",
-  templateDownloaded: "Downloaded the template {file} ({sheets} worksheets). Send this file to the units.",
+  templateDownloaded:
+    "Downloaded the template {file} ({sheets} worksheets). Send this file to the units.",
   newWorkbookUnavailable:
     "This Excel cannot open a new workbook from the add-in (needs ExcelApi 1.8), so the file was downloaded.",
   outlineAppliedTemplate: "A new template for this outline is made as with “Create the template”.",
-  fileNotSpreadsheet: "Not a spreadsheet file (.xlsx, .xls, .ods, .csv); the add-in does not read it.",
+  fileNotSpreadsheet:
+    "Not a spreadsheet file (.xlsx, .xls, .ods, .csv); the add-in does not read it.",
   filesLoadedProblems: "{count} files loaded; please review: {problems}.",
   problemUnreadable: "{count} unreadable",
   problemUnidentified: "{count} without an identified unit",
@@ -126,10 +130,13 @@ export const en: Record<StringKey, string> = {
   shownOf: "Showing {shown}/{total}.",
   noUnitsLeft: "Every expected unit already has a file.",
   goToLoad: "Go to Load units",
-  progressUnmatched: "{count} files have no identified unit and are not counted in the progress yet.",
+  progressUnmatched:
+    "{count} files have no identified unit and are not counted in the progress yet.",
   asOfHeader: "Figures as of",
-  asOfCampaignEnd: "The campaign is over: deadlines are counted up to {date}, its last day. You can change this date.",
+  asOfCampaignEnd:
+    "The campaign is over: deadlines are counted up to {date}, its last day. You can change this date.",
   searchFindings: "Search by unit",
+  feedbackTitle: "Feedback to units",
   feedbackIntro:
     "Every unit with errors or points to review gets a feedback document (a printable Excel workbook) naming each cell, the value entered and what to correct. Units without problems get none.",
   feedbackAll: "Download feedback for {count} units (.zip)",

@@ -46,7 +46,8 @@ export const vi = {
   outlineApplied: "Đã áp dụng đề cương phiên bản {version}: {sheets} biểu.",
   outlineProblems: "Đề cương có {count} chỗ cần sửa:",
   outlineUnavailable: "Chức năng sửa đề cương trên trang tính chưa có trong bản này.",
-  templateDone: "Đã mở mẫu phụ lục thành sổ làm việc mới ({sheets} trang tính). Lưu sổ đó rồi gửi cho các đơn vị.",
+  templateDone:
+    "Đã mở mẫu phụ lục thành sổ làm việc mới ({sheets} trang tính). Lưu sổ đó rồi gửi cho các đơn vị.",
   loadIntro:
     "Chọn hoặc kéo thả tệp phụ lục của các đơn vị (.xlsx, .xls, .ods, .csv), hoặc dùng các trang tính đã có trong sổ làm việc này.",
   pickFiles: "Chọn tệp…",
@@ -101,13 +102,15 @@ export const vi = {
   previewSheetTabs: "Các trang tính",
   previewEmpty: "Trang tính trống.",
   statusUnreadable: "Tệp không đọc được",
-  outlineOpened: "Đã mở đề cương thành {sheets} trang tính. Sửa xong, bấm “Áp dụng đề cương đã sửa”.",
+  outlineOpened:
+    "Đã mở đề cương thành {sheets} trang tính. Sửa xong, bấm “Áp dụng đề cương đã sửa”.",
   downloadTemplate: "Tải mẫu về (.xlsx)",
   templateDownloaded: "Đã tải tệp mẫu {file} ({sheets} trang tính). Gửi tệp này cho các đơn vị.",
   newWorkbookUnavailable:
     "Excel này chưa mở được sổ làm việc mới từ Phụ lục (cần ExcelApi 1.8), nên tệp được tải về.",
   outlineAppliedTemplate: "Mẫu mới theo đề cương này được tạo như khi bấm “Tạo mẫu phụ lục”.",
-  fileNotSpreadsheet: "Không phải tệp bảng tính (.xlsx, .xls, .ods, .csv); Phụ lục không đọc tệp này.",
+  fileNotSpreadsheet:
+    "Không phải tệp bảng tính (.xlsx, .xls, .ods, .csv); Phụ lục không đọc tệp này.",
   filesLoadedProblems: "Đã nạp {count} tệp, cần xem lại: {problems}.",
   problemUnreadable: "{count} tệp không đọc được",
   problemUnidentified: "{count} tệp chưa xác định đơn vị",
@@ -129,8 +132,10 @@ export const vi = {
   goToLoad: "Đến bước Nạp đơn vị",
   progressUnmatched: "{count} tệp chưa xác định đơn vị nên chưa tính vào tiến độ.",
   asOfHeader: "Số liệu tính đến ngày",
-  asOfCampaignEnd: "Đợt báo cáo đã kết thúc: các thời hạn được tính đến ngày {date}, ngày kết thúc đợt. Có thể đổi ngày này.",
+  asOfCampaignEnd:
+    "Đợt báo cáo đã kết thúc: các thời hạn được tính đến ngày {date}, ngày kết thúc đợt. Có thể đổi ngày này.",
   searchFindings: "Tìm theo đơn vị",
+  feedbackTitle: "Phản hồi cho đơn vị",
   feedbackIntro:
     "Mỗi đơn vị có lỗi hoặc điểm cần xem lại nhận một phiếu phản hồi (sổ Excel in được) ghi từng ô, giá trị đã nhập và yêu cầu sửa. Đơn vị không có lỗi không có phiếu.",
   feedbackAll: "Tải phiếu phản hồi của {count} đơn vị (.zip)",

@@ -33,7 +33,9 @@ describe("App", () => {
     const input = screen.getByLabelText("Số liệu tính đến ngày") as HTMLInputElement;
     // The embedded campaign ended in May 2021 (its last milestone: trước ngày 30/5/2021).
     expect(input.value).toBe("2021-05-29");
-    expect(screen.getByText(/Đợt báo cáo đã kết thúc: các thời hạn được tính đến ngày 29\/05\/2021/)).toBeTruthy();
+    expect(
+      screen.getByText(/Đợt báo cáo đã kết thúc: các thời hạn được tính đến ngày 29\/05\/2021/),
+    ).toBeTruthy();
     fireEvent.change(input, { target: { value: "2021-05-06" } });
     expect(input.value).toBe("2021-05-06");
     expect(screen.queryByText(/Đợt báo cáo đã kết thúc/)).toBeNull();

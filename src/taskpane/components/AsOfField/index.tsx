@@ -7,7 +7,11 @@ import { isoDateFromSerial, serialFromIsoDate } from "../../app/todaySerial";
  * "Số liệu tính đến ngày": the one as-of date of the whole pane, in its header. Checks,
  * consolidation and progress all count deadlines up to it; changing it drops their results.
  */
-export function AsOfField(props: { asOf: number; disabled: boolean; onChange: (asOf: number) => void }) {
+export function AsOfField(props: {
+  asOf: number;
+  disabled: boolean;
+  onChange: (asOf: number) => void;
+}) {
   const t = useT();
   const id = useId();
   return (

@@ -31,7 +31,11 @@ describe("StepLoad", () => {
       />,
     );
     fireEvent.click(screen.getByRole("button", { name: "Dùng dữ liệu mẫu" }));
-    await screen.findByText("Đã nạp 4 tệp, cần xem lại: 1 tệp chưa xác định đơn vị.", {}, { timeout: 15_000 });
+    await screen.findByText(
+      "Đã nạp 4 tệp, cần xem lại: 1 tệp chưa xác định đơn vị.",
+      {},
+      { timeout: 15_000 },
+    );
     const list = screen.getByRole("list", { name: "Nạp đơn vị" });
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(4);
@@ -62,7 +66,9 @@ describe("StepLoad", () => {
     // Issue 16 bug 8: removing a file moves focus to the next file's button.
     fireEvent.click(screen.getByRole("button", { name: `Bỏ tệp ${samples[1].fileName}` }));
     expect(state!.loaded.map((l) => l.fileName)).not.toContain(samples[1].fileName);
-    expect(document.activeElement?.getAttribute("aria-label")).toBe(`Bỏ tệp ${samples[2].fileName}`);
+    expect(document.activeElement?.getAttribute("aria-label")).toBe(
+      `Bỏ tệp ${samples[2].fileName}`,
+    );
   });
 
   it("reports an unreadable file and goes on with the others", async () => {
@@ -94,7 +100,11 @@ describe("StepLoad", () => {
         ],
       },
     });
-    await screen.findByText("Đã nạp 3 tệp, cần xem lại: 2 tệp không đọc được.", {}, { timeout: 15_000 });
+    await screen.findByText(
+      "Đã nạp 3 tệp, cần xem lại: 2 tệp không đọc được.",
+      {},
+      { timeout: 15_000 },
+    );
     expect(screen.getByText(/Không đọc được: Tệp 'hong.xlsx' bị hỏng/)).toBeTruthy();
     // Issue 16 bug 4: a .txt is refused like a .docx, never read as CSV.
     expect(screen.getByText(/Không đọc được: Không phải tệp bảng tính/)).toBeTruthy();
@@ -139,14 +149,20 @@ describe("StepLoad", () => {
       "Không đọc được (0)",
       "Trùng đơn vị (0)",
     ]);
-    const list = () => within(screen.getByRole("list", { name: "Nạp đơn vị" })).getAllByRole("listitem");
+    const list = () =>
+      within(screen.getByRole("list", { name: "Nạp đơn vị" })).getAllByRole("listitem");
     fireEvent.change(show, { target: { value: "unidentified" } });
     expect(list().map((li) => li.getAttribute("data-status"))).toEqual(["unidentified"]);
     fireEvent.change(show, { target: { value: "all" } });
     const unit = embeddedCampaign.units.find((u) => u.code === samples[2].fileName.split("_")[0])!;
     // Search ignores case and diacritics, and finds a file by its unit's name.
     fireEvent.change(screen.getByRole("searchbox", { name: "Tìm tệp hoặc đơn vị" }), {
-      target: { value: unit.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase() },
+      target: {
+        value: unit.name
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toUpperCase(),
+      },
     });
     expect(list()).toHaveLength(1);
     expect(list()[0].textContent).toContain(samples[2].fileName);

@@ -270,7 +270,9 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
                 <option value="unreadable">
                   {t("filterUnreadable", { count: counts.unreadable })}
                 </option>
-                <option value="duplicate">{t("filterDuplicate", { count: counts.duplicate })}</option>
+                <option value="duplicate">
+                  {t("filterDuplicate", { count: counts.duplicate })}
+                </option>
               </Select>
             </Field>
             <Field label={t("searchFiles")}>
@@ -368,7 +370,8 @@ function FileStatus(props: {
       <span style={{ color: "#C50F1F" }}>{t("fileUnreadable", { message: l.error![lang] })}</span>
     );
   }
-  if (status === "matched") return <span>{t("fileMatched", { unit: props.unitName(l.unitCode!) })}</span>;
+  if (status === "matched")
+    return <span>{t("fileMatched", { unit: props.unitName(l.unitCode!) })}</span>;
   if (status === "unknownCode") {
     return <span style={{ color: "#8A3707" }}>{t("fileUnknownCode", { code: l.unitCode! })}</span>;
   }
@@ -402,7 +405,9 @@ function FileStatus(props: {
         disabled={props.busy}
       >
         <option value="">
-          {props.unclaimed.length === 0 && !l.assigned ? t("noUnitsLeft") : t("chooseUnitPlaceholder")}
+          {props.unclaimed.length === 0 && !l.assigned
+            ? t("noUnitsLeft")
+            : t("chooseUnitPlaceholder")}
         </option>
         {options.map((u) => (
           <option key={u.code} value={u.code}>

@@ -96,7 +96,9 @@ export function StepProgress({
         })}
       </p>
       {unidentified > 0 && (
-        <Notice notice={{ intent: "warning", text: t("progressUnmatched", { count: unidentified }) }}>
+        <Notice
+          notice={{ intent: "warning", text: t("progressUnmatched", { count: unidentified }) }}
+        >
           {goTo && (
             <div style={{ marginTop: 4 }}>
               <Button size="small" onClick={() => goTo("load")}>

@@ -19,7 +19,11 @@ describe("StepStructure", () => {
       b64: string,
     ) => void opened.push(b64);
     render(
-      <StepHarness Step={StepStructure} services={services} initial={{ campaign: embeddedCampaign }} />,
+      <StepHarness
+        Step={StepStructure}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+      />,
     );
     fireEvent.click(screen.getByRole("button", { name: "Tạo mẫu phụ lục" }));
     await screen.findByText(/Đã mở mẫu phụ lục thành sổ làm việc mới/, {}, { timeout: 15_000 });
@@ -38,7 +42,11 @@ describe("StepStructure", () => {
   it("opens the outline as sheets, and again after asking (no clash with the add-in's own meta sheet)", async () => {
     const { emulation, services } = emulatedServices();
     render(
-      <StepHarness Step={StepStructure} services={services} initial={{ campaign: embeddedCampaign }} />,
+      <StepHarness
+        Step={StepStructure}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+      />,
     );
     const open = screen.getByRole("button", { name: "Mở đề cương thành trang tính" });
     fireEvent.click(open);
@@ -69,7 +77,11 @@ describe("StepStructure", () => {
       b64: string,
     ) => void opened.push(b64);
     render(
-      <StepHarness Step={StepStructure} services={services} initial={{ campaign: embeddedCampaign }} />,
+      <StepHarness
+        Step={StepStructure}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+      />,
     );
     fireEvent.click(screen.getByRole("button", { name: "Mở đề cương thành trang tính" }));
     await screen.findByText(/Đã mở đề cương/, {}, { timeout: 15_000 });
@@ -86,7 +98,11 @@ describe("StepStructure", () => {
     const { emulation, services } = emulatedServices();
     emulation.workbook.addSheet("Đề cương").touch(0, 0).value = "của tôi";
     render(
-      <StepHarness Step={StepStructure} services={services} initial={{ campaign: embeddedCampaign }} />,
+      <StepHarness
+        Step={StepStructure}
+        services={services}
+        initial={{ campaign: embeddedCampaign }}
+      />,
     );
     fireEvent.click(screen.getByRole("button", { name: "Mở đề cương thành trang tính" }));
     const alert = await screen.findByRole("alert");

@@ -49,7 +49,10 @@ function mergeLayout(merges: string[]): {
     const a = parseA1Range(m);
     if (!a) continue;
     const r = { r1: a.row1, c1: a.col1, r2: a.row2, c2: a.col2 };
-    spans.set(`${columnLetters(r.c1)}${r.r1 + 1}`, { rows: r.r2 - r.r1 + 1, cols: r.c2 - r.c1 + 1 });
+    spans.set(`${columnLetters(r.c1)}${r.r1 + 1}`, {
+      rows: r.r2 - r.r1 + 1,
+      cols: r.c2 - r.c1 + 1,
+    });
     for (let row = r.r1; row <= r.r2; row++) {
       for (let col = r.c1; col <= r.c2; col++) {
         if (row !== r.r1 || col !== r.c1) covered.add(`${columnLetters(col)}${row + 1}`);

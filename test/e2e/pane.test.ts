@@ -1,8 +1,9 @@
 /**
- * Issue 16's nine bugs, each as a new user met it in the browser preview (real Chromium, the real
- * pane over the emulated workbook): every test here failed on the pane before the fix.
+ * Issue 16 in the browser preview (real Chromium, the real pane over the emulated workbook): the
+ * nine bugs as a new user met them (tests 1–9 each failed on the pane before the fix), feedback to
+ * units, and every step at 320 px with axe.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { writePlan } from "../../src/io/writePlan";
@@ -11,22 +12,40 @@ import type { PlanValue } from "../../src/shared/model";
 import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
 import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import { expectedUnits } from "../../src/shared/validate/expectedUnits";
-import { ARTIFACTS, describeInChromium, focusedElement, startPreview, type Preview } from "./harness";
+import { unzipSync } from "fflate";
+import { readWorkbook } from "../../src/io/readWorkbook";
+import { defaultAsOf } from "../../src/shared/deadline/defaultAsOf";
+import { feedbackFileName, feedbackUnits } from "../../src/shared/feedback/feedbackUnits";
+import { checkWorkbooks } from "../../src/shared/pipeline/checkWorkbooks";
+import { todaySerial } from "../../src/taskpane/app/todaySerial";
+import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
+import {
+  ARTIFACTS,
+  describeInChromium,
+  focusedElement,
+  startPreview,
+  type Preview,
+} from "./harness";
 
 const campaign = embeddedCampaign;
-const FILES = join(ARTIFACTS, "pane-bugs-files");
+const FILES = join(ARTIFACTS, "pane-files");
 const sampled = new Set(generateSampleUnits(campaign).map((s) => s.unit.code));
 const expected = expectedUnits(campaign);
 const notSampled = expected.filter((u) => !sampled.has(u.code));
 
 /** A filled template of a unit with no unit code anywhere, as a unit may e-mail it. */
 async function codelessFile(unitCode: string, name: string): Promise<string> {
-  const filled = generateSampleUnits(campaign, { missingRate: 0, mistakeRate: 0, lateRate: 0 }).find(
-    (s) => s.unit.code === unitCode,
-  )!.filled;
+  const filled = generateSampleUnits(campaign, {
+    missingRate: 0,
+    mistakeRate: 0,
+    lateRate: 0,
+  }).find((s) => s.unit.code === unitCode)!.filled;
   const info: Record<string, PlanValue> = { ...filled.info, unitCode: null, unitName: null };
   const path = join(FILES, name);
-  writeFileSync(path, await writePlan(buildTemplatePlan(campaign, { filled: { ...filled, info } })));
+  writeFileSync(
+    path,
+    await writePlan(buildTemplatePlan(campaign, { filled: { ...filled, info } })),
+  );
   return path;
 }
 
@@ -52,7 +71,7 @@ describeInChromium()("issue 16 bugs in the preview", () => {
       copyFileSync(codelessA, path);
       return path;
     });
-    p = await startPreview("pane-bugs");
+    p = await startPreview("pane");
     page = p.page;
   }, 600_000);
   afterAll(async () => p?.close());
@@ -76,7 +95,9 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     expect((await focusedElement(page)).text).toBe("Giữ nguyên");
     await page.keyboard.press("Escape");
     await page.getByRole("alertdialog").waitFor({ state: "detached" });
-    await page.waitForFunction(() => document.activeElement?.textContent === "Mở đề cương thành trang tính");
+    await page.waitForFunction(
+      () => document.activeElement?.textContent === "Mở đề cương thành trang tính",
+    );
     await open.click();
     await page.getByRole("button", { name: "Thay thế" }).click();
     await page.getByText(/^Đã mở đề cương/).waitFor();
@@ -92,11 +113,16 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     await summary.waitFor();
     expect(await summary.textContent()).toContain(`Đã nhận ${sampled.size}/${expected.length}`);
     await tab(/Nạp đơn vị/);
-    await page.getByRole("button", { name: /^Bỏ tệp / }).first().click();
+    await page
+      .getByRole("button", { name: /^Bỏ tệp / })
+      .first()
+      .click();
     // 8. focus moves to the next file's button, not to the page.
     expect((await focusedElement(page)).label).toMatch(/^Bỏ tệp /);
     await tab(/Tiến độ/);
-    await page.getByText(`Đã nhận ${sampled.size - 1}/${expected.length}`, { exact: false }).waitFor();
+    await page
+      .getByText(`Đã nhận ${sampled.size - 1}/${expected.length}`, { exact: false })
+      .waitFor();
   });
 
   it("3, 6. a file whose unit is not identified is not an expected unit; picking one clears the warning", async () => {
@@ -128,7 +154,10 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     const said = (await notice().textContent())!;
     expect(said).toContain("2 tệp không đọc được");
     expect(said).toContain("2 tệp chưa xác định đơn vị");
-    await page.getByText(/ghi-chu\.txt/).first().waitFor();
+    await page
+      .getByText(/ghi-chu\.txt/)
+      .first()
+      .waitFor();
     await page.getByText(/Không phải tệp bảng tính/).waitFor();
   });
 
@@ -157,7 +186,9 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     await page.getByText(/^Received \d+\/\d+/).waitFor();
     const progressText = await page.locator("main").innerText();
     for (const shown of [checkText, progressText]) {
-      expect(shown).not.toMatch(/Trễ \d|Quá hạn|Còn \d+ ngày|Đúng hạn|so với|\bcột\b|Vi phạm|Chưa ghi/);
+      expect(shown).not.toMatch(
+        /Trễ \d|Quá hạn|Còn \d+ ngày|Đúng hạn|so với|\bcột\b|Vi phạm|Chưa ghi/,
+      );
     }
   });
 
@@ -189,7 +220,9 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     const target = page.locator("li[data-code] button[title^='Chọn ô']").last();
     await target.waitFor();
-    const [, sheet, cell] = /^Chọn ô (.+)!([A-Z]+\d+)$/.exec((await target.getAttribute("title"))!)!;
+    const [, sheet, cell] = /^Chọn ô (.+)!([A-Z]+\d+)$/.exec(
+      (await target.getAttribute("title"))!,
+    )!;
     await target.click();
     const td = page.locator(`table[data-sheet="${sheet}"] td[data-address="${cell}"]`);
     await td.waitFor();
@@ -200,11 +233,86 @@ describeInChromium()("issue 16 bugs in the preview", () => {
         if (!el || !box) return false;
         const a = el.getBoundingClientRect();
         const b = box.getBoundingClientRect();
-        return a.top >= b.top - 1 && a.bottom <= b.bottom + 1 && a.left >= b.left - 1 && a.right <= b.right + 1;
+        return (
+          a.top >= b.top - 1 &&
+          a.bottom <= b.bottom + 1 &&
+          a.left >= b.left - 1 &&
+          a.right <= b.right + 1
+        );
       },
       { s: sheet, c: cell },
       { timeout: 10_000 },
     );
+    expect(p.errors).toEqual([]);
+  });
+
+  it("10. sends feedback to units (one file each, or all in a .zip) and shows a file finding's cell", async () => {
+    await p.open("?latency=0");
+    await loadSamples();
+    await tab(/Kiểm tra/);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByText(/^\d+ lỗi, \d+ cảnh báo/).waitFor();
+    const engine = checkWorkbooks({
+      campaign,
+      workbooks: sampleWorkbooks(campaign),
+      asOf: defaultAsOf(campaign, todaySerial()),
+    });
+    const units = feedbackUnits(engine.findings, campaign);
+    expect(units.length).toBeGreaterThan(0);
+    const all = page.waitForEvent("download");
+    await page
+      .getByRole("button", { name: `Tải phiếu phản hồi của ${units.length} đơn vị (.zip)` })
+      .click();
+    const zip = unzipSync(new Uint8Array(readFileSync(await (await all).path())));
+    expect(Object.keys(zip).sort()).toEqual(units.map((u) => feedbackFileName(u.unit)).sort());
+    const first = units[0];
+    const sheet = readWorkbook(zip[feedbackFileName(first.unit)], "x.xlsx").sheets[0];
+    expect(sheet.name).toBe("Phản hồi");
+    const one = page.waitForEvent("download");
+    await page.getByRole("button", { name: `Phiếu phản hồi ${first.unit}` }).click();
+    expect((await one).suggestedFilename()).toBe(feedbackFileName(first.unit));
+    // A finding about a unit's file shows that cell and its neighbours from the file.
+    const finding = page.locator("li[data-code] button[title^='Xem ô']").first();
+    const [, cell] = /^Xem ô ([A-Z]+\d+)/.exec((await finding.getAttribute("title"))!)!;
+    await finding.click();
+    const context = page.getByTestId("cell-context");
+    await context.waitFor();
+    expect(await context.locator("td[aria-current='true']").getAttribute("data-address")).toBe(
+      cell,
+    );
+    expect(await context.locator("td").count()).toBeGreaterThan(9);
+    expect(p.errors).toEqual([]);
+  });
+
+  it("11. every step at 320 px: tabs on one row, nothing overflows, axe finds nothing serious", async () => {
+    await p.open("?latency=0&paneWidth=320");
+    await page.getByText(/Đợt báo cáo: /).waitFor();
+    const tops = await page
+      .getByRole("tab")
+      .evaluateAll((ts) =>
+        ts.filter((t) => t.closest("main")).map((t) => Math.round(t.getBoundingClientRect().top)),
+      );
+    expect(tops).toHaveLength(5);
+    expect(new Set(tops).size).toBe(1);
+    await p.shot("320-1-structure");
+    await p.axe("structure");
+    await loadSamples();
+    await p.shot("320-2-load");
+    await p.axe("load");
+    await tab(/Kiểm tra/);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByText(/^\d+ lỗi, \d+ cảnh báo/).waitFor();
+    await p.shot("320-3-check");
+    await p.axe("check");
+    await tab(/Tổng hợp/);
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByText(/Đã tổng hợp \d+ đơn vị/).waitFor({ timeout: 120_000 });
+    await p.shot("320-4-consolidate");
+    await p.axe("consolidate");
+    await tab(/Tiến độ/);
+    await page.getByText(/^Đã nhận \d+\/\d+/).waitFor();
+    await p.shot("320-5-progress");
+    await p.axe("progress");
     expect(p.errors).toEqual([]);
   });
 });
