@@ -1,3 +1,4 @@
+import { checkAggregations } from "../shared/outline/checkAggregations";
 import { readFile } from "node:fs/promises";
 import { embeddedCampaign } from "../shared/campaign/embedded";
 import { campaignSchema, type Campaign } from "../shared/model";
@@ -39,6 +40,9 @@ export async function loadCampaign(path: string | undefined): Promise<Campaign> 
       .map((i) => `  - ${i.path.join(".") || "(gốc)"}: ${i.message}`);
     throw new UsageError(`Tệp đợt báo cáo "${path}" không hợp lệ:\n${lines.join("\n")}`);
   }
+  // Doubts about the outline do not stop the run, but the office must see them before it signs.
+  for (const p of checkAggregations(parsed.data.outline))
+    process.stderr.write(`Cảnh báo về đề cương: ${p.vi}\n`);
   return parsed.data;
 }
 

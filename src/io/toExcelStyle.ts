@@ -1,11 +1,11 @@
 import type { Style } from "exceljs";
-import type { PlanStyle } from "../shared/model";
+import { DOCUMENT_FONT, type PlanStyle } from "../shared/model";
 
 /**
  * The font every styled cell starts from. A font element without name and size renders
  * differently across Excel, LibreOffice and Numbers, so a plan's partial font is completed here.
  */
-const BASE_FONT = { name: "Calibri", size: 11, family: 2 } as const;
+const BASE_FONT = { name: DOCUMENT_FONT.name, size: DOCUMENT_FONT.size, family: 1 } as const;
 
 const THIN = { style: "thin" } as const;
 
@@ -19,9 +19,10 @@ const THIN = { style: "thin" } as const;
 export function toExcelStyle(style: PlanStyle): Partial<Style> {
   const out: Partial<Style> = {};
   if (style.font) {
-    const { bold, italic, size, color } = style.font;
+    const { name, bold, italic, size, color } = style.font;
     out.font = {
       ...BASE_FONT,
+      ...(name ? { name } : {}),
       ...(bold ? { bold: true } : {}),
       ...(italic ? { italic: true } : {}),
       ...(size !== undefined ? { size } : {}),

@@ -104,7 +104,7 @@ describe("writePlan → readWorkbook", () => {
     expect(styles).toContain('<protection locked="0"/>');
     expect(styles).toContain('<fgColor rgb="FFFFF2CC"/>');
     expect(styles).toMatch(
-      /<font><b\/><family val="2"\/><sz val="14"\/><name val="Calibri"\/><\/font>/,
+      /<font><b\/><family val="1"\/><sz val="14"\/><name val="Times New Roman"\/><\/font>/,
     );
     expect(styles).toContain("<font><b/><i/>");
     expect(styles).toContain('<color rgb="FF1F4E78"/>');

@@ -25,7 +25,32 @@ import { miniCampaign } from "../fixtures/miniCampaign";
 
 const decoder = new TextDecoder();
 
-/** Entry by entry first (a readable diff), then the whole file. */
+/**
+ * What our writer does on purpose and ExcelJS cannot: the official page setup (margins, A4 in
+ * black and white, page numbers, column page breaks, print areas and titles as `_xlnm` names) and
+ * Times New Roman as the workbook's Normal font (ExcelJS always writes a Calibri theme font).
+ * Everything else must be exactly ExcelJS's XML, which is held to ECMA-376 by Excel and
+ * LibreOffice reading it; the print XML is tested on its own and through LibreOffice's PDF.
+ */
+function withoutPrintSetup(name: string, xml: string): string {
+  if (name.startsWith("xl/worksheets/"))
+    return xml
+      .replace(/<sheetFormatPr defaultRowHeight="[^"]*"/, '<sheetFormatPr defaultRowHeight=""')
+      .replace(/<printOptions[^>]*\/>/, "")
+      .replace(/<pageMargins[^>]*\/>/, "")
+      .replace(/<pageSetup[^>]*\/>/, "")
+      .replace(/<headerFooter>.*?<\/headerFooter>/, "")
+      .replace(/<colBreaks.*?<\/colBreaks>/, "");
+  if (name === "xl/workbook.xml")
+    return xml
+      .replace(/<definedName name="_xlnm\.[^"]*" localSheetId="\d+">[^<]*<\/definedName>/g, "")
+      .replace("<definedNames></definedNames>", "");
+  if (name === "xl/styles.xml")
+    return xml.replace(/(<fonts [^>]*>)<font>.*?<\/font>/, "$1<font/>");
+  return xml;
+}
+
+/** Entry by entry, the same XML as ExcelJS writes, but for the print setup; then our own bytes are stable. */
 async function expectSameBytes(plan: WorkbookPlan): Promise<void> {
   const expected = await writePlan(plan);
   const actual = writeXlsx(plan);
@@ -33,12 +58,12 @@ async function expectSameBytes(plan: WorkbookPlan): Promise<void> {
   const ours = xlsxEntries(plan);
   expect(Object.keys(ours)).toEqual(Object.keys(theirs));
   for (const name of Object.keys(theirs)) {
-    expect({ name, xml: decoder.decode(ours[name]) }).toEqual({
+    expect({ name, xml: withoutPrintSetup(name, decoder.decode(ours[name])) }).toEqual({
       name,
-      xml: decoder.decode(theirs[name]),
+      xml: withoutPrintSetup(name, decoder.decode(theirs[name])),
     });
   }
-  expect(Buffer.from(actual).equals(Buffer.from(expected))).toBe(true);
+  expect(Buffer.from(writeXlsx(plan)).equals(Buffer.from(actual))).toBe(true);
 }
 
 function consolidatedPlan(campaign: Campaign): WorkbookPlan {

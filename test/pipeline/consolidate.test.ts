@@ -25,6 +25,22 @@ describe("consolidation", () => {
   });
   const t = run.consolidation.totals.B1;
 
+  it("averages per person as a weighted mean, between the units' values", () => {
+    // DN units are DBCS02 (k = 2) and CBCS02 (k = 4); their staff is 10k in 2019 and 12k in 2020.
+    const expected2019 = ((5 + 2 / 4) * 20 + (5 + 4 / 4) * 40) / 60;
+    const expected2020 = ((6.5 + 2 / 8) * 24 + (6.5 + 4 / 8) * 48) / 72;
+    expect(t["8"]["2019"]).toBeCloseTo(expected2019, 12);
+    expect(t["8"]["2020"]).toBeCloseTo(expected2020, 12);
+    expect(t["8"]["2019"]).toBeGreaterThan(5.5);
+    expect(t["8"]["2019"]).toBeLessThan(6);
+    expect(run.consolidation.weightTotals["B1|8|2019"]).toBe(60);
+    // The statistics' consolidated figure is the weighted mean, never a sum.
+    const stat = run.plan.sheets.find((s) => s.name === "Thống kê")!;
+    const rows = stat.blocks[0].cells.filter((r) => r[1]?.v === "8");
+    expect(rows.map((r) => r[5].v)).toEqual([t["8"]["2019"], t["8"]["2020"]]);
+    expect(rows[0][6].v).toBe("Bình quân theo 1");
+  });
+
   it("sums, counts, and recomputes ratios from summed parts", () => {
     expect(t["1"]["2019"]).toBe(10 * (1 + 2 + 3 + 4));
     expect(t["2"]["2020"]).toBe(11 * 10);
@@ -158,7 +174,9 @@ describe("roll-up", () => {
           });
           const rolled = runConsolidation({ campaign: grouped, workbooks: halves, asOf: AS_OF });
           expect(rolled.findings.filter((f) => f.severity === "error")).toEqual([]);
-          for (const code of ["1", "1.1", "2", "3", "4", "5", "6", "7"]) {
+          // 8 is a weighted mean of the DN units: each half mixes CQ and DN units, so its staff
+          // (indicator 1) is not the weight of its mean; the appendix keeps that weight.
+          for (const code of ["1", "1.1", "2", "3", "4", "5", "6", "7", "8"]) {
             for (const col of ["2019", "2020"]) {
               const a = direct.consolidation.totals.B1[code][col];
               const b = rolled.consolidation.totals.B1[code][col];

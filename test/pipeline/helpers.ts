@@ -30,7 +30,10 @@ export function miniValues(
     "7": row(40 + k, 45 + k),
   };
   if (type === "CQ") values["4"] = row(k, 2 * k);
-  else values["5"] = row(100.5 * k, 120.25 * k);
+  else {
+    values["5"] = row(100.5 * k, 120.25 * k);
+    values["8"] = row(5 + k / 4, 6.5 + k / 8);
+  }
   return {
     info: {
       unitCode,

@@ -47,8 +47,12 @@ const BUILT_IN_FORMATS: Record<string, number> = {
 };
 const FIRST_CUSTOM_FORMAT = 164;
 
+/**
+ * The workbook's Normal font: Times New Roman 12, the typeface of Party and state documents, with
+ * no theme scheme (a `scheme="minor"` font follows the theme's Calibri whatever its name says).
+ */
 const DEFAULT_FONT =
-  '<font><color theme="1"/><family val="2"/><scheme val="minor"/><sz val="11"/><name val="Calibri"/></font>';
+  '<font><color theme="1"/><family val="1"/><sz val="12"/><name val="Times New Roman"/></font>';
 const DEFAULT_FILLS = [
   '<fill><patternFill patternType="none"/></fill>',
   '<fill><patternFill patternType="gray125"/></fill>',

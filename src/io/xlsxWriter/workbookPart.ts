@@ -1,6 +1,7 @@
 import type { WorkbookPlan } from "../../shared/model";
 import { definedNamesXml } from "./definedNamesXml";
 import { escapeXml } from "./escapeXml";
+import { printNames } from "./printNames";
 
 /**
  * xl/workbook.xml as ExcelJS writes it: the sheets (ids 1…n, relationship ids after styles, theme
@@ -24,8 +25,15 @@ export function workbookPart(
     '<fileVersion appName="xl" lastEdited="5" lowestEdited="5" rupBuild="9303"/>',
     '<workbookPr defaultThemeVersion="164011" filterPrivacy="1"/>',
     sheets.length ? `<sheets>${sheets.join("")}</sheets>` : "",
-    definedNamesXml(plan.names),
+    withPrintNames(definedNamesXml(plan.names), printNames(plan.sheets, sheetNames)),
     '<calcPr calcId="171027" fullCalcOnLoad="1"/>',
     "</workbook>",
   ].join("");
+}
+
+/** The plan's names and the sheets' print names in one `<definedNames>` element. */
+function withPrintNames(names: string, print: string): string {
+  if (!print) return names;
+  const inner = names.replace(/^<definedNames>|<\/definedNames>$/g, "");
+  return `<definedNames>${inner}${print}</definedNames>`;
 }

@@ -26,7 +26,32 @@ describe("worksheetPart", () => {
       '<sheetData/><sheetProtection sheet="1" formatColumns="0" formatRows="0"/>',
     );
     expect(xml).toMatch(
-      /<pageSetup paperSize="9" orientation="landscape" [^>]* fitToWidth="1" fitToHeight="0"\/><\/worksheet>$/,
+      /<pageSetup paperSize="9" orientation="landscape" [^>]* fitToWidth="1" fitToHeight="0" blackAndWhite="1"\/>/,
+    );
+  });
+
+  it("prints on A4 with the official margins, the page number on top and breaks between groups", () => {
+    const xml = part({
+      print: {
+        landscape: true,
+        fitToWidth: false,
+        area: "A1:Z40",
+        repeatRows: { first: 6, last: 7 },
+        repeatCols: { first: 0, last: 1 },
+        colBreaks: [12, 22],
+      },
+    });
+    // ECMA-376 Part 1, 18.3.1.99: printOptions, pageMargins, pageSetup, headerFooter, rowBreaks, colBreaks.
+    expect(xml).toMatch(
+      /<printOptions horizontalCentered="1"\/><pageMargins [^>]*\/><pageSetup [^>]*\/><headerFooter>.*<\/headerFooter><colBreaks [^>]*>.*<\/colBreaks><\/worksheet>$/,
+    );
+    // 30 mm left, 15 mm right, 20 mm top and bottom (Hướng dẫn 36-HD/VPTW, Nghị định 30/2020).
+    expect(xml).toContain('<pageMargins left="1.1811" right="0.5906" top="0.7874" bottom="0.7874"');
+    expect(xml).toContain(
+      "<oddHeader>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;12&amp;P</oddHeader>",
+    );
+    expect(xml).toContain(
+      '<colBreaks count="2" manualBreakCount="2"><brk id="12" max="1048575" man="1"/><brk id="22" max="1048575" man="1"/></colBreaks>',
     );
   });
 
@@ -46,5 +71,6 @@ describe("worksheetPart", () => {
     expect(xml).toContain('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
     expect(xml).not.toContain("<sheetPr>");
     expect(xml).toContain('<pageSetup orientation="portrait" horizontalDpi="4294967295"');
+    expect(xml).not.toContain("<headerFooter>");
   });
 });

@@ -1,4 +1,4 @@
-import type { PlanSheet } from "../../shared/model";
+import { PRINT_HEADER, PRINT_MARGINS_MM, type PlanSheet } from "../../shared/model";
 import { argb } from "../toExcelStyle";
 import { dataValidationsXml } from "./dataValidationsXml";
 import { escapeXml } from "./escapeXml";
@@ -11,10 +11,11 @@ import type { StyleRegistry } from "./styleRegistry";
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
 const FORMAT_PR =
-  '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>';
+  '<sheetFormatPr defaultRowHeight="15.75" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>';
 const PROTECTION = '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>';
-const MARGINS =
-  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+const inches = (mm: number) => Math.round((mm / 25.4) * 10000) / 10000;
+/** The official margins (`PRINT_MARGINS_MM`), in the inches OOXML counts in. */
+const MARGINS = `<pageMargins left="${inches(PRINT_MARGINS_MM.left)}" right="${inches(PRINT_MARGINS_MM.right)}" top="${inches(PRINT_MARGINS_MM.top)}" bottom="${inches(PRINT_MARGINS_MM.bottom)}" header="${inches(PRINT_MARGINS_MM.header)}" footer="${inches(PRINT_MARGINS_MM.footer)}"/>`;
 /** Excel's width of a column without its own width; ExcelJS writes no `<col>` for it. */
 const DEFAULT_COLUMN_WIDTH = 9;
 
@@ -48,8 +49,11 @@ export function worksheetPart(
         ? `<mergeCells count="${mergeOrder.length}">${mergeOrder.map((i) => `<mergeCell ref="${rangeText(layout.merges[i])}"/>`).join("")}</mergeCells>`
         : "") +
       dataValidationsXml(sheet.validations) +
+      (sheet.print ? '<printOptions horizontalCentered="1"/>' : "") +
       MARGINS +
       pageSetup(sheet) +
+      headerFooter(sheet) +
+      colBreaks(sheet) +
       "</worksheet>",
   );
   const part = new Uint8Array(head.length + bytes.length + tail.length);
@@ -96,10 +100,31 @@ function colsXml(widths: number[]): string {
   return out ? `<cols>${out}</cols>` : "";
 }
 
+/**
+ * A4 (paperSize 9), the orientation, and black and white so screen shading does not print as grey
+ * blocks (ECMA-376 Part 1, 18.3.1.63 pageSetup). `fitToHeight="0"` with fitToPage lets the pages
+ * run on downwards while the columns fit the width.
+ */
 function pageSetup(sheet: PlanSheet): string {
   const p = sheet.print;
   const paper = p ? ' paperSize="9"' : "";
   const orientation = p?.landscape ? "landscape" : "portrait";
   const fitToHeight = p?.fitToWidth ? 0 : 1;
-  return `<pageSetup${paper} orientation="${orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="${fitToHeight}"/>`;
+  const bw = p ? ' blackAndWhite="1"' : "";
+  return `<pageSetup${paper} orientation="${orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="${fitToHeight}"${bw}/>`;
+}
+
+/** The page number in the top margin of every printed page (18.3.1.46 headerFooter). */
+function headerFooter(sheet: PlanSheet): string {
+  return sheet.print
+    ? `<headerFooter><oddHeader>${escapeXml(PRINT_HEADER)}</oddHeader></headerFooter>`
+    : "";
+}
+
+/** Manual column page breaks, so a wide table splits between whole groups (18.3.1.14). */
+function colBreaks(sheet: PlanSheet): string {
+  const breaks = sheet.print?.colBreaks ?? [];
+  if (!breaks.length) return "";
+  const brk = breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+  return `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brk}</colBreaks>`;
 }

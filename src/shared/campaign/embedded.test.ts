@@ -1,3 +1,4 @@
+import { ratioParts } from "../outline/indicators";
 import { existsSync, readFileSync } from "fs";
 import { campaignSchema, type IndicatorSheet, type Indicator } from "../model";
 import { checkOutlineRules } from "../rules/checkOutlineRules";
@@ -163,8 +164,9 @@ describe("embedded campaign: outline", () => {
     expect(percents.length).toBeGreaterThanOrEqual(4);
     for (const { sheet: s, ind } of percents) {
       expect(ind).toMatchObject({ required: false, min: 0, max: 1 });
-      if (typeof ind.aggregation !== "object") throw new Error(`${s.id}:${ind.code} not a ratio`);
-      for (const code of [ind.aggregation.ratio.numerator, ind.aggregation.ratio.denominator]) {
+      const ratio = ratioParts(ind);
+      if (!ratio) throw new Error(`${s.id}:${ind.code} not a ratio`);
+      for (const code of [ratio.numerator, ratio.denominator]) {
         const part = s.indicators.find((i) => i.code === code);
         expect(part?.type).toBe("integer");
         // A ratio for one unit type is made of parts that exist for that type.

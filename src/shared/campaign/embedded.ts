@@ -1,5 +1,5 @@
 import { campaignSchema, type Campaign } from "../model";
-import { documents, identity } from "./embedded/identity";
+import { documentForm, documents, identity } from "./embedded/identity";
 import { levels } from "./embedded/levels";
 import { outline } from "./embedded/outline";
 import { registry } from "./embedded/units";
@@ -15,6 +15,7 @@ import { unitTypes } from "./embedded/unitTypes";
 export const embeddedCampaign: Campaign = campaignSchema.parse({
   ...identity,
   documents,
+  documentForm,
   unitTypes,
   levels,
   outline,

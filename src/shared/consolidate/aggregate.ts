@@ -1,4 +1,4 @@
-import type { Aggregation, ReportValue } from "../model";
+import type { ReportValue, SimpleAggregation } from "../model";
 
 /** A value as a number for aggregation: yes/no counts as 1/0, text and empty as nothing. */
 export function numericValue(v: ReportValue | undefined): number | null {
@@ -14,10 +14,7 @@ export function numericValue(v: ReportValue | undefined): number | null {
  * @example aggregateValues([1, 2, 3], "sum") === 6
  * @example aggregateValues([1, 0, 1], "countYes") === 2
  */
-export function aggregateValues(
-  values: number[],
-  aggregation: Exclude<Aggregation, object>,
-): number | null {
+export function aggregateValues(values: number[], aggregation: SimpleAggregation): number | null {
   if (aggregation === "none" || values.length === 0) return null;
   switch (aggregation) {
     case "sum":
@@ -53,4 +50,28 @@ export function sumOf(values: number[]): number {
 export function ratioOf(num: number | null, den: number | null): number | null {
   if (den === null || den === 0) return null;
   return (num ?? 0) / den;
+}
+
+/**
+ * A weighted mean Σ(value × weight) / Σ weight over the positions holding both a value and a
+ * weight, with the Σ weight behind it; the mean is null when that weight is zero. It is the
+ * figure the appendix's formula `SUMPRODUCT(values, weights) / SUMIFS(weights, values, "<>")`
+ * gives, so the cached value and Excel agree.
+ *
+ * @example weightedMeanOf([10, 20, null], [1, 3, 5]) // { mean: 17.5, weight: 4 }
+ */
+export function weightedMeanOf(
+  values: Array<number | null>,
+  weights: Array<number | null>,
+): { mean: number | null; weight: number } {
+  const products: number[] = [];
+  const used: number[] = [];
+  values.forEach((v, i) => {
+    const w = weights[i];
+    if (v === null || w === null || w === undefined) return;
+    products.push(v * w);
+    used.push(w);
+  });
+  const weight = sumOf(used);
+  return { mean: weight === 0 ? null : sumOf(products) / weight, weight };
 }

@@ -3,10 +3,12 @@ import {
   applicableUnitType,
   indicatorApplies,
   indicatorSheets,
+  meanWeight,
   ratioParts,
 } from "../outline/indicators";
 import { memoBySheet } from "../outline/memoBySheet";
-import { aggregateValues, numericValue, ratioOf } from "./aggregate";
+import { aggregateValues, numericValue, ratioOf, weightedMeanOf } from "./aggregate";
+import { weightKey } from "./weightKey";
 import { describe, type Description } from "./describe";
 
 /** One unit of the consolidated tables. */
@@ -40,6 +42,13 @@ export interface Consolidation {
   units: ConsolidatedUnit[];
   /** Per-unit numeric values, ratios recomputed from the unit's own parts: perUnit[i] ↔ units[i]. */
   perUnit: UnitCells[];
+  /**
+   * Per-unit weights of the weighted means: weights[i][sheetId][code][k] is the weight unit i's
+   * value of weighted-mean indicator `code` counts with (null when it has no value to weigh).
+   */
+  weights: UnitCells[];
+  /** Σ weight behind each weighted-mean total, by `weightKey(sheet, code, column)`. */
+  weightTotals: Record<string, number>;
   /** Totals over all units. */
   totals: CellTable;
   /** Subtotals by level code and by unit type code. */
@@ -68,13 +77,15 @@ export function consolidate(campaign: Campaign, included: ConsolidatedUnit[]): C
   );
   const sheets = indicatorSheets(campaign.outline);
   const perUnit = units.map((u) => unitTable(sheets, u));
+  const weights = units.map((u, i) => unitWeights(sheets, u, perUnit[i]));
   const columns = cellColumns(sheets, perUnit);
+  const weightColumns = cellColumns(sheets, weights, weightedOf);
+  const aggregateTable = (indices?: number[]) =>
+    aggregateCells(sheets, columns, weightColumns, indices);
   const groupBy = (key: (u: Unit) => string) => {
     const groups: Record<string, number[]> = {};
     units.forEach((u, i) => (groups[key(u.unit)] ??= []).push(i));
-    return Object.fromEntries(
-      Object.entries(groups).map(([k, idx]) => [k, aggregateTable(sheets, columns, idx)]),
-    );
+    return Object.fromEntries(Object.entries(groups).map(([k, idx]) => [k, aggregateTable(idx)]));
   };
   const lists: Consolidation["lists"] = {};
   for (const sheet of campaign.outline.sheets) {
@@ -104,10 +115,21 @@ export function consolidate(campaign: Campaign, included: ConsolidatedUnit[]): C
       }
     }
   }
+  const weightTotals: Record<string, number> = {};
+  for (const sheet of sheets)
+    for (const ind of weightedOf(sheet))
+      for (const col of sheet.columns) {
+        const w = weightColumns[sheet.id][ind.code][col.id];
+        const v = columns[sheet.id][ind.code][col.id];
+        const total = weightedMeanOf(v, w).weight;
+        if (total > 0) weightTotals[weightKey(sheet.id, ind.code, col.id)] = total;
+      }
   return {
     units,
     perUnit,
-    totals: aggregateTable(sheets, columns),
+    weights,
+    weightTotals,
+    totals: aggregateTable(),
     byLevel: groupBy((u) => u.level),
     byType: groupBy((u) => u.type),
     lists,
@@ -135,6 +157,29 @@ function unitTable(sheets: IndicatorSheet[], u: ConsolidatedUnit): UnitCells {
   return table;
 }
 
+/**
+ * The weight each of the unit's weighted-mean values counts with: the weight a consolidated
+ * appendix gave its own mean (kept in its meta sheet, since its weight indicator also counts units
+ * the mean does not apply to), else the unit's value of the weight indicator. Null where the unit
+ * has no value to weigh, so a weight never counts without its value.
+ */
+function unitWeights(sheets: IndicatorSheet[], u: ConsolidatedUnit, own: UnitCells): UnitCells {
+  const table: UnitCells = {};
+  const kept = u.report.meta.weights;
+  for (const sheet of sheets) {
+    const t: UnitCells[string] = (table[sheet.id] = {});
+    for (const ind of weightedOf(sheet)) {
+      const weight = own[sheet.id][meanWeight(ind)!];
+      t[ind.code] = sheet.columns.map((col, k) => {
+        if (own[sheet.id][ind.code][k] === null) return null;
+        const w = kept?.[weightKey(sheet.id, ind.code, col.id)] ?? weight?.[k] ?? null;
+        return w;
+      });
+    }
+  }
+  return table;
+}
+
 /** Ratio cells from their parts in the same table (a unit's own, or a total's). */
 function fillRatios(sheet: IndicatorSheet, t: UnitCells[string]): void {
   for (const { code, numerator, denominator } of ratiosOf(sheet)) {
@@ -158,16 +203,22 @@ const ratiosOf = memoBySheet((sheet) =>
   }),
 );
 
+const weightedOf = memoBySheet((sheet) => sheet.indicators.filter((i) => meanWeight(i)));
+
 /** Every unit's value of each cell, side by side: gathered once, then aggregated per group. */
 type CellColumns = Record<string, Record<string, Record<string, Array<number | null>>>>;
 
-function cellColumns(sheets: IndicatorSheet[], perUnit: UnitCells[]): CellColumns {
+function cellColumns(
+  sheets: IndicatorSheet[],
+  perUnit: UnitCells[],
+  indicatorsOf = valueIndicatorsOf,
+): CellColumns {
   const columns: CellColumns = {};
   // The columns in table order, filled unit by unit: each unit's table is looked into once.
   const slots: Array<Array<number | null>> = [];
   for (const sheet of sheets) {
     const byCode: Record<string, Record<string, Array<number | null>>> = (columns[sheet.id] = {});
-    for (const ind of valueIndicatorsOf(sheet)) {
+    for (const ind of indicatorsOf(sheet)) {
       const byCol: Record<string, Array<number | null>> = (byCode[ind.code] = {});
       for (const col of sheet.columns) slots.push((byCol[col.id] = new Array(perUnit.length)));
     }
@@ -176,7 +227,7 @@ function cellColumns(sheets: IndicatorSheet[], perUnit: UnitCells[]): CellColumn
     let k = 0;
     for (const sheet of sheets) {
       const t = table[sheet.id];
-      for (const ind of valueIndicatorsOf(sheet)) {
+      for (const ind of indicatorsOf(sheet)) {
         const row = t[ind.code];
         for (let j = 0; j < row.length; j++) slots[k++][i] = row[j];
       }
@@ -186,23 +237,25 @@ function cellColumns(sheets: IndicatorSheet[], perUnit: UnitCells[]): CellColumn
 }
 
 /** Aggregates the units at `indices` (all units when omitted), in table order. */
-function aggregateTable(
+function aggregateCells(
   sheets: IndicatorSheet[],
   columns: CellColumns,
+  weightColumns: CellColumns,
   indices?: number[],
 ): CellTable {
   const table: CellTable = {};
+  const pick = <T>(column: T[]): T[] => (indices ? indices.map((i) => column[i]) : column);
   for (const sheet of sheets) {
     const rows: UnitCells[string] = {};
     for (const ind of valueIndicatorsOf(sheet)) {
       const agg = ind.aggregation;
       rows[ind.code] = sheet.columns.map((col) => {
-        if (typeof agg === "object") return null;
         const column = columns[sheet.id][ind.code][col.id];
+        if (meanWeight(ind))
+          return weightedMeanOf(pick(column), pick(weightColumns[sheet.id][ind.code][col.id])).mean;
+        if (typeof agg === "object") return null;
         const values: number[] = [];
-        if (indices) {
-          for (const i of indices) if (column[i] !== null) values.push(column[i]);
-        } else for (const v of column) if (v !== null) values.push(v);
+        for (const v of pick(column)) if (v !== null) values.push(v);
         return aggregateValues(values, agg);
       });
     }

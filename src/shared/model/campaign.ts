@@ -58,6 +58,31 @@ export type DocumentRef = z.infer<typeof documentRefSchema>;
 export const extraHolidaySchema = z.object({ date: isoDateSchema, name: z.string().min(1) });
 export type ExtraHoliday = z.infer<typeof extraHolidaySchema>;
 
+/**
+ * How the appendix is laid out as a document that gets signed: Party bodies follow Hướng dẫn
+ * 36-HD/VPTW (2018), state bodies Nghị định 30/2020/NĐ-CP (Phụ lục I).
+ */
+export const documentFormSchema = z.object({
+  /** "party": heading "ĐẢNG CỘNG SẢN VIỆT NAM"; "state": the national motto. */
+  kind: z.enum(["party", "state"]).default("party"),
+  /** Issuing body, one line each, upper case: the superior body, then the body itself. */
+  issuingBody: z.array(z.string().min(1)).default([]),
+  /** The line under "PHỤ LỤC", with blanks for what is known only when the report is signed. */
+  reportReference: z.string().default("Kèm theo Báo cáo số      , ngày    tháng    năm"),
+  /** Place for the date line on the right ("…, ngày … tháng … năm …"). */
+  place: z.string().default(""),
+  signature: z
+    .object({
+      /** "T/M BAN THƯỜNG VỤ", "T/M CHI ỦY", … */
+      onBehalf: z.string().default(""),
+      /** "BÍ THƯ", "PHÓ BÍ THƯ", … */
+      role: z.string().default(""),
+      name: z.string().default(""),
+    })
+    .prefault({}),
+});
+export type DocumentForm = z.infer<typeof documentFormSchema>;
+
 export const campaignSchema = z
   .object({
     id: idSchema,
@@ -71,6 +96,7 @@ export const campaignSchema = z
     levels: z.array(levelSchema).min(1),
     outline: outlineSchema,
     units: z.array(unitSchema).default([]),
+    documentForm: documentFormSchema.prefault({}),
     calendar: z
       .object({
         /** Extra days off declared by the office (in addition to the statutory calendar). */

@@ -13,18 +13,37 @@ export const valueTypeSchema = z.enum([
 ]);
 export type ValueType = z.infer<typeof valueTypeSchema>;
 
+/** Aggregations named by a single word. */
+export const simpleAggregationSchema = z.enum(["sum", "mean", "min", "max", "countYes", "none"]);
+export type SimpleAggregation = z.infer<typeof simpleAggregationSchema>;
+
+/** A ratio recomputed from the summed numerator and denominator indicators (same sheet, column). */
+export const ratioAggregationSchema = z.object({
+  ratio: z.object({
+    numerator: z.string().min(1),
+    denominator: z.string().min(1),
+  }),
+});
+
+/**
+ * An average ("bình quân") weighted by another indicator of the same sheet and column:
+ * Σ(value × weight) / Σ weight over the units that gave both. Income per worker is weighted by the
+ * number of workers, so a consolidated appendix consolidated again one level up keeps the figure
+ * (a plain mean of units' means would not).
+ */
+export const weightedMeanAggregationSchema = z.object({
+  weightedMean: z.object({ weight: z.string().min(1) }),
+});
+
 /**
  * How an indicator combines across units. `ratio` is recomputed from the summed numerator and
- * denominator indicators (same sheet, same column), never averaged.
+ * denominator indicators, never averaged; `weightedMean` is an average weighted by another
+ * indicator; `mean` is the plain mean of units' values, only right for "trung bình các đơn vị".
  */
 export const aggregationSchema = z.union([
-  z.enum(["sum", "mean", "min", "max", "countYes", "none"]),
-  z.object({
-    ratio: z.object({
-      numerator: z.string().min(1),
-      denominator: z.string().min(1),
-    }),
-  }),
+  simpleAggregationSchema,
+  ratioAggregationSchema,
+  weightedMeanAggregationSchema,
 ]);
 export type Aggregation = z.infer<typeof aggregationSchema>;
 
@@ -188,18 +207,23 @@ export const outlineSchema = z
           codes.add(ind.code);
         });
         s.indicators.forEach((ind, j) => {
-          if (typeof ind.aggregation === "object") {
-            for (const ref of [
-              ind.aggregation.ratio.numerator,
-              ind.aggregation.ratio.denominator,
-            ]) {
-              if (!codes.has(ref)) {
-                ctx.addIssue({
-                  code: "custom",
-                  path: ["sheets", i, "indicators", j, "aggregation"],
-                  message: `tỷ lệ tham chiếu chỉ tiêu không có: ${ref}`,
-                });
-              }
+          const agg = ind.aggregation;
+          const refs =
+            typeof agg !== "object"
+              ? []
+              : "ratio" in agg
+                ? [agg.ratio.numerator, agg.ratio.denominator]
+                : [agg.weightedMean.weight];
+          for (const ref of refs) {
+            if (!codes.has(ref)) {
+              ctx.addIssue({
+                code: "custom",
+                path: ["sheets", i, "indicators", j, "aggregation"],
+                message:
+                  typeof agg === "object" && "ratio" in agg
+                    ? `tỷ lệ tham chiếu chỉ tiêu không có: ${ref}`
+                    : `bình quân gia quyền theo chỉ tiêu không có: ${ref}`,
+              });
             }
           }
         });

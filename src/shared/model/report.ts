@@ -19,6 +19,11 @@ export interface TemplateMeta {
   unitCode?: string;
   /** "template" for a unit template, "consolidated" for a consolidated appendix. */
   kind?: string;
+  /**
+   * In a consolidated appendix, the Σ weight behind each weighted mean, by
+   * `weightKey(sheet, code, column)`: consolidated again, its mean counts with this weight.
+   */
+  weights?: Record<string, number>;
 }
 
 /** One unit's submission, read from one workbook, keyed by the outline's ids. */

@@ -16,7 +16,29 @@ export function indicatorApplies(
 export function ratioParts(
   ind: Pick<Indicator, "aggregation">,
 ): { numerator: string; denominator: string } | undefined {
-  return typeof ind.aggregation === "object" ? ind.aggregation.ratio : undefined;
+  const agg = ind.aggregation;
+  return typeof agg === "object" && "ratio" in agg ? agg.ratio : undefined;
+}
+
+/**
+ * The weight indicator's code of a weighted mean, else undefined.
+ *
+ * @example meanWeight({ aggregation: { weightedMean: { weight: "1" } } }) === "1"
+ */
+export function meanWeight(ind: Pick<Indicator, "aggregation">): string | undefined {
+  const agg = ind.aggregation;
+  return typeof agg === "object" && "weightedMean" in agg ? agg.weightedMean.weight : undefined;
+}
+
+/**
+ * Whether the consolidated figure of an indicator is a rate or an average, which must never be
+ * added up across rows or units (statistics show the recomputed figure instead of a sum).
+ *
+ * @example isRateOrAverage({ aggregation: "mean", type: "integer" }) === true
+ * @example isRateOrAverage({ aggregation: "sum", type: "percent" }) === true
+ */
+export function isRateOrAverage(ind: Pick<Indicator, "aggregation" | "type">): boolean {
+  return typeof ind.aggregation === "object" || ind.aggregation === "mean" || ind.type === "percent";
 }
 
 /** Indicators that hold values (not headings). */

@@ -13,6 +13,15 @@ describe("formatAggregation / parseAggregation", () => {
     expect(formatAggregation({ ratio: { numerator: "3", denominator: "1" } })).toBe("tỷ lệ 3/1");
   });
 
+  it("writes and reads a weighted mean with its weight's code", () => {
+    expect(formatAggregation({ weightedMean: { weight: "1" } })).toBe("bình quân theo 1");
+    expect(parseAggregation("Bình quân gia quyền theo 2.a")).toEqual({
+      weightedMean: { weight: "2.a" },
+    });
+    expect(parseAggregation("weighted mean by 1")).toEqual({ weightedMean: { weight: "1" } });
+    expect(parseAggregation("binh quan theo")).toBeUndefined();
+  });
+
   it("reads back every simple aggregation", () => {
     for (const a of ["sum", "mean", "min", "max", "countYes", "none"] as const) {
       expect(parseAggregation(formatAggregation(a))).toBe(a);

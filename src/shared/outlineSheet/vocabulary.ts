@@ -53,6 +53,14 @@ export const RATIO_WORDS: VocabularyWord<"ratio"> = {
   aliases: ["tỉ lệ"],
 };
 
+/** The words of a weighted mean, followed by the weight's code: `bình quân theo 1`. */
+export const WEIGHTED_MEAN_WORDS: VocabularyWord<"weightedMean"> = {
+  value: "weightedMean",
+  vi: "bình quân theo",
+  en: "weighted mean by",
+  aliases: ["bình quân gia quyền theo", "trung bình theo", "weighted by", "weighted average by"],
+};
+
 /** Rule severities ("Mức độ" column of "Đề cương - Ràng buộc"). */
 export const SEVERITY_WORDS: Vocabulary<Rule["severity"]> = [
   { value: "error", vi: "lỗi", en: "error" },

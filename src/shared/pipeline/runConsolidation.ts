@@ -76,6 +76,8 @@ export function runConsolidation(input: ConsolidationInput): ConsolidationRun {
     findings,
     forUnit,
     asOf: input.asOf,
+    expected: checked.expected,
+    top: topUnit(campaign),
   });
   return {
     reports: checked.units.map((u) => u.report),

@@ -12,7 +12,13 @@ import {
   buildListSheet,
   unitInfoValues,
 } from "./buildTemplatePlan";
-import { buildDetailSheet, detailKey, type DetailLayout } from "./consolidatedDetailSheet";
+import { appendixForm, coverageOf, coverageText } from "./appendixDocument";
+import {
+  buildDetailSheet,
+  detailKey,
+  flaggedCells,
+  type DetailLayout,
+} from "./consolidatedDetailSheet";
 import { buildFindingsSheet, FINDINGS_SHEET } from "./findingsSheet";
 import { buildMetaSheet } from "./meta";
 import { buildProgressSheet, PROGRESS_SHEET } from "./progressSheet";
@@ -28,6 +34,10 @@ export interface ConsolidatedPlanInput {
   forUnit?: Unit;
   /** As-of date (Excel serial) written as the submission date of the consolidated appendix. */
   asOf: number;
+  /** The units expected to report, for the coverage line; those of the progress rows if absent. */
+  expected?: Unit[];
+  /** The consolidating body of the campaign (its top unit), whose form is the campaign's own. */
+  top?: Unit;
 }
 
 /**
@@ -38,28 +48,38 @@ export interface ConsolidatedPlanInput {
  */
 export function buildConsolidatedPlan(input: ConsolidatedPlanInput): WorkbookPlan {
   const { campaign, consolidation: c, progress, findings } = input;
-  const units = c.units.length;
-  const subtitle = `${campaign.title} — tổng hợp ${units} đơn vị`;
   const statusOf = statusLookup(progress);
+  const form = appendixForm(campaign, input.forUnit, input.top);
+  const coverage = coverageText(
+    coverageOf(input.expected ?? progress.map((p) => p.unit), progress, c),
+    input.asOf,
+  );
+  // Every printed sheet is one appendix of the report: numbered in workbook order.
+  let number = 0;
+  const appendix = () => ({ form, number: ++number, subtitle: coverage });
 
+  const summaryAppendix = campaign.outline.sheets.map(() => appendix());
+  const flagged = flaggedCells(findings, c.units);
   const layouts = new Map<string, DetailLayout>();
   const detailSheets: PlanSheet[] = [];
   for (const sheet of campaign.outline.sheets) {
     if (sheet.kind !== "indicators") continue;
-    const { plan, layout } = buildDetailSheet(campaign, sheet, c, statusOf);
+    const { plan, layout } = buildDetailSheet(campaign, sheet, c, statusOf, appendix(), flagged);
     layouts.set(sheet.id, layout);
     detailSheets.push(plan);
   }
 
-  const summarySheets: PlanSheet[] = campaign.outline.sheets.map((sheet) => {
+  const summarySheets: PlanSheet[] = campaign.outline.sheets.map((sheet, i) => {
     switch (sheet.kind) {
       case "info":
-        return protect(buildInfoSheet(campaign, sheet, consolidatedInfo(campaign, c, input)));
+        return protect(
+          buildInfoSheet(campaign, sheet, consolidatedInfo(campaign, c, input), summaryAppendix[i]),
+        );
       case "indicators": {
         const layout = layouts.get(sheet.id)!;
         const ref = quoteSheetName(layout.sheetName);
         return buildIndicatorSheet(campaign, sheet, {
-          subtitle,
+          appendix: summaryAppendix[i],
           valueCell: (code, j) => {
             const ind = sheet.indicators.find((i) => i.code === code)!;
             const col = sheet.columns[j];
@@ -81,6 +101,7 @@ export function buildConsolidatedPlan(input: ConsolidatedPlanInput): WorkbookPla
       }
       case "list":
         return buildListSheet(campaign, sheet, {
+          appendix: summaryAppendix[i],
           originColumn: true,
           rows: c.lists[sheet.id].map(({ unit, row }) => ({
             cells: Object.fromEntries(Object.entries(row).map(([k, sv]) => [k, sv.v])),
@@ -94,9 +115,9 @@ export function buildConsolidatedPlan(input: ConsolidatedPlanInput): WorkbookPla
   });
 
   const reportSheets = [
-    buildStatisticsSheet(campaign, c, layouts),
-    buildProgressSheet(campaign, progress, subtitle),
-    buildFindingsSheet(findings, subtitle),
+    buildStatisticsSheet(campaign, c, layouts, appendix()),
+    buildProgressSheet(campaign, progress, coverage),
+    buildFindingsSheet(findings, coverage),
   ];
   const owned = [...summarySheets, ...detailSheets, ...reportSheets].map((s) => s.name);
   const meta = buildMetaSheet({
@@ -106,6 +127,7 @@ export function buildConsolidatedPlan(input: ConsolidatedPlanInput): WorkbookPla
     version: campaign.outline.version,
     hash: outlineHash(campaign.outline),
     unitCode: input.forUnit?.code,
+    weights: c.weightTotals,
     sheetNames: Object.fromEntries(campaign.outline.sheets.map((s) => [s.id, s.name])),
     ownedSheets: owned,
   });

@@ -14,17 +14,55 @@ import type {
   WorkbookPlan,
 } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
+import { writeHeading, writeSignature } from "./appendixDocument";
 import { ratioFormula } from "./formulas";
 import { buildMetaSheet } from "./meta";
 import { SheetBuilder } from "./sheetBuilder";
 import { inputStyleFor, PLAN_STYLES, valueStyleFor } from "./styles";
 import {
+  APPENDIX_ROWS,
   LIST_TEMPLATE_ROWS,
   TEMPLATE_COLS,
   TEMPLATE_ROWS,
   TEMPLATE_TEXT,
   YES_NO,
 } from "./templateLayout";
+import type { DocumentForm } from "../model";
+
+/**
+ * A sheet of the consolidated appendix as a signed document: heading block above the title, the
+ * coverage line as subtitle, and (tables of figures) the signature block under the table.
+ */
+export interface AppendixSheetOptions {
+  form: DocumentForm;
+  /** "PHỤ LỤC n". */
+  number: number;
+  /** The line under the title: data cut-off date and coverage. */
+  subtitle: string;
+}
+
+/** A builder in the template's layout, or the appendix's with its heading block written. */
+function sheetBuilder(
+  name: string,
+  title: string,
+  subtitle: string,
+  lastCol: number,
+  appendix: AppendixSheetOptions | undefined,
+): SheetBuilder {
+  const b = new SheetBuilder(name, appendix ? APPENDIX_ROWS : TEMPLATE_ROWS);
+  if (appendix) writeHeading(b, appendix.form, appendix.number, lastCol, HEADING_SPLIT);
+  b.titleRows(title, appendix?.subtitle ?? subtitle, lastCol);
+  return b;
+}
+
+/**
+ * The heading and signature blocks of the outline's sheets split after the label column: the
+ * issuing body over STT and label, "ĐẢNG CỘNG SẢN VIỆT NAM" over the figures.
+ */
+const HEADING_SPLIT = 2;
+
+/** The unit of measure of a consolidated yes/no indicator: how many units answered "Có". */
+export const YES_COUNT_UNIT = "Số đơn vị có";
 
 /** Fixed creation time: templates of the same campaign are byte-identical. */
 export const PLAN_EPOCH = "2021-01-01T00:00:00.000Z";
@@ -153,17 +191,18 @@ export function buildInfoSheet(
   campaign: Campaign,
   sheet: InfoSheet,
   values: Record<string, PlanValue>,
+  appendix?: AppendixSheetOptions,
 ): PlanSheet {
-  const b = new SheetBuilder(sheet.name);
   const valueCol = TEMPLATE_COLS.infoValue;
-  b.titleRows(sheet.title, campaign.title, valueCol);
-  b.setRow(TEMPLATE_ROWS.header, 0, [
+  const b = sheetBuilder(sheet.name, sheet.title, campaign.title, valueCol, appendix);
+  const rows = b.layout;
+  b.setRow(rows.header, 0, [
     { v: TEMPLATE_TEXT.stt, s: "header" },
     { v: TEMPLATE_TEXT.field, s: "header" },
     { v: TEMPLATE_TEXT.value, s: "header" },
   ]);
   sheet.fields.forEach((field, i) => {
-    const r = TEMPLATE_ROWS.firstData + i;
+    const r = rows.firstData + i;
     b.setRow(r, 0, [
       { v: i + 1, s: "code" },
       { v: field.label, s: "label" },
@@ -173,9 +212,11 @@ export function buildInfoSheet(
     if (v) b.validations.push(v);
   });
   b.setWidth(0, 6);
-  b.setWidth(1, 45);
-  b.setWidth(2, 40);
-  b.freeze = { rows: TEMPLATE_ROWS.firstData, cols: 0 };
+  b.setWidth(1, 40);
+  b.setWidth(2, 30);
+  b.freeze = { rows: rows.firstData, cols: 0 };
+  b.print = { repeatRows: { first: rows.header, last: rows.header } };
+  if (appendix) writeSignature(b, appendix.form, valueCol, HEADING_SPLIT);
   b.protect = true;
   return b.build();
 }
@@ -188,6 +229,8 @@ export interface IndicatorSheetOptions {
   /** Values typed into the input cells (a filled template). */
   inputValue?: (indicatorCode: string, columnId: string) => PlanValue | undefined;
   subtitle?: string;
+  /** A sheet of the consolidated appendix (heading and signature blocks). */
+  appendix?: AppendixSheetOptions;
 }
 
 /**
@@ -199,19 +242,25 @@ export function buildIndicatorSheet(
   sheet: IndicatorSheet,
   options: IndicatorSheetOptions,
 ): PlanSheet {
-  const b = new SheetBuilder(sheet.name);
   const first = TEMPLATE_COLS.firstValue;
   const lastCol = first + sheet.columns.length - 1;
-  b.titleRows(sheet.title, options.subtitle ?? campaign.title, lastCol);
-  b.setRow(TEMPLATE_ROWS.header, 0, [
+  const b = sheetBuilder(
+    sheet.name,
+    sheet.title,
+    options.subtitle ?? campaign.title,
+    lastCol,
+    options.appendix,
+  );
+  const rows = b.layout;
+  b.setRow(rows.header, 0, [
     { v: TEMPLATE_TEXT.stt, s: "header" },
     { v: TEMPLATE_TEXT.indicator, s: "header" },
     { v: TEMPLATE_TEXT.unitOfMeasure, s: "header" },
     ...sheet.columns.map((c) => ({ v: c.header, s: "header" })),
   ]);
-  const rowOf = new Map(sheet.indicators.map((ind, i) => [ind.code, TEMPLATE_ROWS.firstData + i]));
+  const rowOf = new Map(sheet.indicators.map((ind, i) => [ind.code, rows.firstData + i]));
   sheet.indicators.forEach((ind, i) => {
-    const r = TEMPLATE_ROWS.firstData + i;
+    const r = rows.firstData + i;
     if (ind.heading) {
       b.setRow(r, 0, [
         { v: ind.code, s: "headingCode" },
@@ -221,10 +270,13 @@ export function buildIndicatorSheet(
       ]);
       return;
     }
+    // A consolidated yes/no figure is a count of units, and says so.
+    const unitText =
+      options.valueCell && ind.aggregation === "countYes" ? YES_COUNT_UNIT : ind.unit;
     b.setRow(r, 0, [
       { v: ind.code, s: "code" },
       { v: ind.label, s: "label" },
-      { v: ind.unit, s: "code" },
+      { v: unitText, s: "code" },
     ]);
     const ratio = ratioParts(ind);
     const applies = indicatorApplies(ind, options.unitType);
@@ -259,11 +311,14 @@ export function buildIndicatorSheet(
       if (v) b.validations.push(v);
     }
   });
-  b.setWidth(0, 7);
-  b.setWidth(1, 60);
-  b.setWidth(2, 11);
-  sheet.columns.forEach((_, j) => b.setWidth(first + j, 13));
-  b.freeze = { rows: TEMPLATE_ROWS.firstData, cols: first };
+  b.setWidth(0, 6);
+  // Five year columns still fit an A4 landscape page at full size (printLayout).
+  b.setWidth(1, sheet.columns.length > 2 ? 40 : 52);
+  b.setWidth(2, 12);
+  sheet.columns.forEach((_, j) => b.setWidth(first + j, sheet.columns.length > 2 ? 11 : 16));
+  b.freeze = { rows: rows.firstData, cols: first };
+  b.print = { repeatRows: { first: rows.header, last: rows.header } };
+  if (options.appendix) writeSignature(b, options.appendix.form, lastCol, HEADING_SPLIT);
   b.protect = true;
   return b.build();
 }
@@ -275,6 +330,7 @@ export interface ListSheetOptions {
   originColumn?: boolean;
   /** Keep the rows as unprotected input rows (a template, filled or not). */
   input?: boolean;
+  appendix?: AppendixSheetOptions;
 }
 
 /** A list table in the template layout; empty input rows in a template, given rows otherwise. */
@@ -283,15 +339,14 @@ export function buildListSheet(
   sheet: ListSheet,
   options: ListSheetOptions,
 ): PlanSheet {
-  const b = new SheetBuilder(sheet.name);
   const lastCol = sheet.columns.length + (options.originColumn ? 1 : 0);
-  b.titleRows(sheet.title, campaign.title, lastCol);
-  b.setRow(TEMPLATE_ROWS.header, 0, [
+  const b = sheetBuilder(sheet.name, sheet.title, campaign.title, lastCol, options.appendix);
+  b.setRow(b.layout.header, 0, [
     { v: TEMPLATE_TEXT.stt, s: "header" },
     ...sheet.columns.map((c) => ({ v: c.header, s: "header" })),
     ...(options.originColumn ? [{ v: TEMPLATE_TEXT.originUnit, s: "header" }] : []),
   ]);
-  const firstRow = TEMPLATE_ROWS.firstData;
+  const firstRow = b.layout.firstData;
   const input = options.input === true;
   const rowCount = input
     ? Math.max(options.rows.length, LIST_TEMPLATE_ROWS)
@@ -304,15 +359,22 @@ export function buildListSheet(
     sheet.columns.forEach((col, j) =>
       b.set(r, 1 + j, {
         v: row?.cells[col.id] ?? null,
-        s: input ? inputStyleFor(col.type) : valueStyleFor(col.type),
+        s: isYearColumn(col)
+          ? input
+            ? "inputYear"
+            : "year"
+          : input
+            ? inputStyleFor(col.type)
+            : valueStyleFor(col.type),
       }),
     );
     if (options.originColumn) b.set(r, lastCol, { v: row?.originUnit ?? null, s: "text" });
   }
   b.setWidth(0, 6);
-  sheet.columns.forEach((col, j) => b.setWidth(1 + j, col.type === "text" ? 30 : 14));
-  if (options.originColumn) b.setWidth(lastCol, 30);
+  sheet.columns.forEach((col, j) => b.setWidth(1 + j, col.type === "text" ? 28 : 13));
+  if (options.originColumn) b.setWidth(lastCol, 28);
   b.freeze = { rows: firstRow, cols: 0 };
+  b.print = { repeatRows: { first: b.layout.header, last: b.layout.header } };
   if (input) {
     sheet.columns.forEach((col, j) => {
       const v = validationFor(a1Range(firstRow, 1 + j, lastRow, 1 + j), col.type, col);
@@ -322,4 +384,20 @@ export function buildListSheet(
   // Template list sheets stay unprotected so units can insert rows; output ones are protected.
   b.protect = !input;
   return b.build();
+}
+
+/**
+ * Whether a list column holds years ("Năm bắt đầu"): printed as 2020, never "2.020".
+ *
+ * @example isYearColumn({ header: "Năm bắt đầu", type: "integer" }) === true
+ */
+export function isYearColumn(col: {
+  header: string;
+  type: ValueType;
+  min?: number;
+  max?: number;
+}): boolean {
+  if (col.type !== "integer") return false;
+  if (/^\s*năm\b/i.test(col.header.normalize("NFC"))) return true;
+  return col.min !== undefined && col.max !== undefined && col.min >= 1900 && col.max <= 2200;
 }

@@ -12,6 +12,7 @@ export const META_KEYS = {
   unitCode: "unitCode",
   owned: "ownedSheets",
   sheetPrefix: "sheet:",
+  weightPrefix: "weight:",
 } as const;
 
 export interface MetaContent extends TemplateMeta {
@@ -37,6 +38,9 @@ export function buildMetaSheet(meta: MetaContent): PlanSheet {
     ...Object.entries(meta.sheetNames).map(
       ([id, name]) => [META_KEYS.sheetPrefix + id, name] as [string, string],
     ),
+    ...Object.entries(meta.weights ?? {}).map(
+      ([key, w]) => [META_KEYS.weightPrefix + key, String(w)] as [string, string],
+    ),
   ];
   rows.forEach(([k, v], r) => b.setRow(r, 0, [{ v: k }, { v }]));
   b.state = "veryHidden";
@@ -59,6 +63,12 @@ export function readMetaSheet(grid: Grid): MetaContent {
     if (!key) continue;
     if (key.startsWith(META_KEYS.sheetPrefix)) {
       out.sheetNames[key.slice(META_KEYS.sheetPrefix.length)] = value;
+      continue;
+    }
+    if (key.startsWith(META_KEYS.weightPrefix)) {
+      const w = Number(value);
+      if (value !== "" && Number.isFinite(w) && w >= 0)
+        (out.weights ??= {})[key.slice(META_KEYS.weightPrefix.length)] = w;
       continue;
     }
     switch (key) {

@@ -12,13 +12,33 @@ export const TEMPLATE_TEXT = {
   originUnit: "Đơn vị",
 } as const;
 
+/** Rows (0-based) of a sheet's layout: title, subtitle, the table's header and its first row. */
+export interface SheetRows {
+  title: number;
+  subtitle: number;
+  header: number;
+  firstData: number;
+}
+
 /** Rows (0-based) of the template layout. */
-export const TEMPLATE_ROWS = {
+export const TEMPLATE_ROWS: SheetRows = {
   title: 0,
   subtitle: 1,
   header: 3,
   firstData: 4,
-} as const;
+};
+
+/**
+ * Rows of the consolidated appendix's sheets: the heading block (issuing body and "ĐẢNG CỘNG SẢN
+ * VIỆT NAM", "PHỤ LỤC …", "(Kèm theo Báo cáo số …)") takes the three rows above the title. The
+ * reader finds tables by their header text, so the appendix still reads as a submission.
+ */
+export const APPENDIX_ROWS: SheetRows = {
+  title: 3,
+  subtitle: 4,
+  header: 6,
+  firstData: 7,
+};
 
 /** Columns (0-based) of indicator and info sheets. */
 export const TEMPLATE_COLS = {

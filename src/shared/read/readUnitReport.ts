@@ -41,6 +41,7 @@ export function readUnitReport(workbook: SourceWorkbook, campaign: Campaign): Re
       hash: meta.hash,
       unitCode: meta.unitCode,
       kind: meta.kind,
+      ...(meta.kind === "consolidated" && meta.weights ? { weights: meta.weights } : {}),
     },
     info: {},
     values: {},

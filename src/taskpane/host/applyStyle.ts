@@ -24,6 +24,10 @@ export function applyStyle(format: Excel.RangeFormat, style: PlanStyle): number 
     calls++;
   }
   const font = style.font;
+  if (font?.name !== undefined) {
+    format.font.name = font.name;
+    calls++;
+  }
   if (font?.bold !== undefined) {
     format.font.bold = font.bold;
     calls++;

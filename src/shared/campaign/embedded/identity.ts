@@ -28,3 +28,15 @@ export const documents: NonNullable<CampaignInput["documents"]> = [
       "Chỉ thị số 01-CT/ĐUK, ngày 10/03/2016 của Đảng ủy Khối doanh nghiệp tỉnh về xây dựng văn hóa doanh nghiệp",
   },
 ];
+
+/**
+ * The appendix as the plan's issuer signs it: a Party body (Hướng dẫn 36-HD/VPTW), the plan's own
+ * signature block ("T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ", name left for the signer), and the report it
+ * accompanies with its number and date left blank until signed.
+ */
+export const documentForm: NonNullable<CampaignInput["documentForm"]> = {
+  kind: "party",
+  issuingBody: ["ĐẢNG BỘ TỈNH", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH"],
+  reportReference: "Kèm theo Báo cáo số      -BC/ĐUK, ngày    tháng    năm 2021 của Ban Thường vụ Đảng ủy Khối",
+  signature: { onBehalf: "T/M BAN THƯỜNG VỤ", role: "PHÓ BÍ THƯ", name: "" },
+};

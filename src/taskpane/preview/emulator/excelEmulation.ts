@@ -814,7 +814,7 @@ type FormatKey = keyof EmuCell["format"];
 /** Format objects write straight through to every cell of every area. */
 class RangeFormatProxy {
   readonly fill: { color: string };
-  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
+  readonly font: { name: string; bold: boolean; italic: boolean; size: number; color: string };
   readonly protection: { locked: boolean };
   readonly borders: { getItem(index: string): { style: string; color: string; weight: string } };
   constructor(
@@ -828,7 +828,14 @@ class RangeFormatProxy {
       set: (v: EmuCell["format"][K]) => this.apply(v, (cell) => (cell.format[key] = v), formatting),
     });
     this.fill = Object.defineProperty({} as { color: string }, "color", prop("fill"));
-    const font = {} as { bold: boolean; italic: boolean; size: number; color: string };
+    const font = {} as {
+      name: string;
+      bold: boolean;
+      italic: boolean;
+      size: number;
+      color: string;
+    };
+    Object.defineProperty(font, "name", prop("fontName"));
     Object.defineProperty(font, "bold", prop("bold"));
     Object.defineProperty(font, "italic", prop("italic"));
     Object.defineProperty(font, "size", prop("size"));

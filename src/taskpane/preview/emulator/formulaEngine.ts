@@ -369,6 +369,7 @@ class Evaluator {
       const branch = truthy ? argNodes[1] : argNodes[2];
       return branch ? this.eval(branch) : truthy;
     }
+    if (name === "SUMPRODUCT") return this.sumProduct(argNodes);
     if (name === "IFERROR") {
       const v = this.scalar(this.eval(argNodes[0]));
       return isError(v) ? this.eval(argNodes[1]) : v;
@@ -407,6 +408,69 @@ class Evaluator {
         return this.match(args);
     }
     return err("#NAME?");
+  }
+
+  /**
+   * SUMPRODUCT: each argument is evaluated as an array (ranges cell by cell, comparisons and
+   * arithmetic element by element, scalars repeated); arrays must have the same shape; entries
+   * that are not numbers count as 0, as Excel documents
+   * (https://support.microsoft.com/en-us/office/sumproduct-function-16753e75-9f68-4874-94ac-4d2145a2fd2e).
+   */
+  private sumProduct(argNodes: Node[]): Scalar {
+    const arrays = argNodes.map((n) => this.array(n));
+    let size: number | undefined;
+    for (const a of arrays) {
+      if (isError(a)) return a;
+      if (a.length === 1) continue;
+      if (size !== undefined && a.length !== size) return err("#VALUE!");
+      size = a.length;
+    }
+    const n = size ?? 1;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      let product = 1;
+      for (const a of arrays as Scalar[][]) {
+        const v = a.length === 1 ? a[0] : a[i];
+        if (isError(v)) return v;
+        product *= typeof v === "number" ? v : 0;
+      }
+      total += product;
+    }
+    return total;
+  }
+
+  /** A node as a flat array of values (row by row), for array arithmetic inside SUMPRODUCT. */
+  private array(n: Node): Scalar[] | EvalError {
+    if (n.t === "bin") {
+      const a = this.array(n.a);
+      const b = this.array(n.b);
+      if (isError(a)) return a;
+      if (isError(b)) return b;
+      if (a.length !== 1 && b.length !== 1 && a.length !== b.length) return err("#VALUE!");
+      const len = Math.max(a.length, b.length);
+      const out: Scalar[] = [];
+      for (let i = 0; i < len; i++) {
+        const x = a.length === 1 ? a[0] : a[i];
+        const y = b.length === 1 ? b[0] : b[i];
+        // Inside arithmetic an empty cell is 0 and a comparison with an empty cell compares "".
+        out.push(this.binary(n.op, x ?? (isArith(n.op) ? 0 : ""), y ?? (isArith(n.op) ? 0 : "")));
+      }
+      return out;
+    }
+    if (n.t === "un" && n.op === "-") {
+      const a = this.array(n.a);
+      if (isError(a)) return a;
+      return a.map((v) => {
+        const x = this.number(v);
+        return isError(x) ? x : -x;
+      });
+    }
+    const v = this.eval(n);
+    if (!isRange(v)) return [v];
+    const out: Scalar[] = [];
+    for (let r = v.r1; r <= v.r2; r++)
+      for (let c = v.c1; c <= v.c2; c++) out.push(this.src.value(v.sheet, r, c));
+    return out;
   }
 
   private ifs(target: Value | undefined, pairs: Value[], agg: string): Scalar {
@@ -472,6 +536,10 @@ class Evaluator {
     }
     return err("#N/A");
   }
+}
+
+function isArith(op: string): boolean {
+  return op === "+" || op === "-" || op === "*" || op === "/" || op === "^";
 }
 
 function text(v: Scalar): string {

@@ -4,6 +4,7 @@ import type { EmuConstant } from "./parseExcelInput";
 /** Direct formatting of one cell, as the adapter sets it. */
 export interface EmuFormat {
   fill?: string;
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   size?: number;

@@ -45,7 +45,11 @@ export const b2Results: SheetInput = {
     money("15", "Doanh thu"),
     money("16", "Lợi nhuận trước thuế", { min: undefined }),
     money("17", "Nộp ngân sách nhà nước"),
-    money("18", "Thu nhập bình quân của người lao động (tháng)", { max: 500 }),
+    // An average per worker: weighted by the number of workers (indicator 1), never summed.
+    money("18", "Thu nhập bình quân của người lao động (tháng)", {
+      max: 500,
+      aggregation: { weightedMean: { weight: "1" } },
+    }),
     yesNo("19", "Có bộ nhận diện thương hiệu (logo, khẩu hiệu, đồng phục)", { appliesTo: DN }),
     count("20", "Số sản phẩm, dịch vụ được bảo hộ nhãn hiệu", "Sản phẩm", { appliesTo: DN }),
     yesNo("21", "Có thỏa ước lao động tập thể còn hiệu lực", { appliesTo: DN }),
