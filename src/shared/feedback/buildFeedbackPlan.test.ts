@@ -85,10 +85,14 @@ describe("buildFeedbackPlan", () => {
     ).toBe(true);
   });
 
-  it("is set up to print: landscape, fitted to the page width, nothing under 12 pt", () => {
-    expect(plan.sheets[0].print).toEqual({ landscape: true, fitToWidth: true });
-    for (const style of Object.values(plan.styles))
-      expect(style.font?.size ?? 12).toBeGreaterThanOrEqual(12);
+  it("is set up to print on A4: Times New Roman at 12 pt or more, the header row repeated", () => {
+    const print = plan.sheets[0].print!;
+    expect(print.repeatRows).toEqual({ first: 7, last: 7 });
+    expect(print.area).toMatch(/^A1:G\d+$/);
+    for (const style of Object.values(plan.styles)) {
+      expect(style.font?.name).toBe("Times New Roman");
+      expect(style.font?.size).toBeGreaterThanOrEqual(12);
+    }
     expect(plan.sheets[0].freeze).toEqual({ rows: 8, cols: 0 });
   });
 

@@ -1,5 +1,12 @@
 import { dmyFromSerial, isoFromSerial } from "../calendar/serial";
-import type { Campaign, Finding, PlanCell, PlanStyle, WorkbookPlan } from "../model";
+import {
+  DOCUMENT_FONT,
+  type Campaign,
+  type Finding,
+  type PlanCell,
+  type PlanStyle,
+  type WorkbookPlan,
+} from "../model";
 import { indicatorSheets } from "../outline/indicators";
 import { SheetBuilder } from "../plan/sheetBuilder";
 import type { FeedbackUnit } from "./feedbackUnits";
@@ -8,36 +15,42 @@ import type { FeedbackUnit } from "./feedbackUnits";
 export const FEEDBACK_SHEET = "Phản hồi";
 
 /**
- * Styles of the feedback document: it is printed and read on paper, so text is 12–14 pt (never
- * below the 8 pt floor of official documents), wrapped, with the unit's problems in bordered rows.
+ * Styles of the feedback document: it is printed and read on paper, in Times New Roman at
+ * 12–14 pt as official documents are, wrapped, with the unit's problems in bordered rows.
  */
+const font = (size: number, more: { bold?: boolean; italic?: boolean } = {}) => ({
+  ...DOCUMENT_FONT,
+  size,
+  ...more,
+});
+
 export const FEEDBACK_STYLES = {
-  issuer: { font: { bold: true, size: 12 }, align: { horizontal: "center", wrap: true } },
+  issuer: { font: font(12, { bold: true }), align: { horizontal: "center", wrap: true } },
   title: {
-    font: { bold: true, size: 14 },
+    font: font(14, { bold: true }),
     align: { horizontal: "center", vertical: "middle", wrap: true },
   },
-  subtitle: { font: { italic: true, size: 12 }, align: { horizontal: "center", wrap: true } },
-  line: { font: { size: 12 }, align: { wrap: true, vertical: "top" } },
+  subtitle: { font: font(12, { italic: true }), align: { horizontal: "center", wrap: true } },
+  line: { font: font(12), align: { wrap: true, vertical: "top" } },
   header: {
-    font: { bold: true, size: 12 },
+    font: font(12, { bold: true }),
     fill: "D9E1F2",
     border: "thin",
     align: { horizontal: "center", vertical: "middle", wrap: true },
   },
-  cell: { font: { size: 12 }, border: "thin", align: { wrap: true, vertical: "top" } },
+  cell: { font: font(12), border: "thin", align: { wrap: true, vertical: "top" } },
   centered: {
-    font: { size: 12 },
+    font: font(12),
     border: "thin",
     align: { horizontal: "center", vertical: "top", wrap: true },
   },
-  error: { font: { size: 12, bold: true }, fill: "F8CBAD", border: "thin", align: { wrap: true } },
-  warning: { font: { size: 12 }, fill: "FFE699", border: "thin", align: { wrap: true } },
+  error: { font: font(12, { bold: true }), fill: "F8CBAD", border: "thin", align: { wrap: true } },
+  warning: { font: font(12), fill: "FFE699", border: "thin", align: { wrap: true } },
 } satisfies Record<string, PlanStyle>;
 
 type StyleName = keyof typeof FEEDBACK_STYLES;
 const HEADERS = ["STT", "Trang tính", "Ô", "Chỉ tiêu", "Giá trị đã nhập", "Cần sửa", "Mức độ"];
-/** Column widths (characters) that fit A4 landscape at 12 pt. */
+/** Column widths (characters): the problem text gets the room, on A4 landscape at 12 pt. */
 const WIDTHS = [5, 16, 7, 28, 14, 48, 10];
 const SEVERITY_TEXT = { error: "Lỗi", warning: "Xem lại", info: "Thông tin" } as const;
 const FIRST_ROW = 8;
@@ -105,7 +118,8 @@ export function buildFeedbackPlan({ campaign, feedback, asOf }: FeedbackInput): 
   );
   WIDTHS.forEach((w, i) => b.setWidth(i, w));
   b.freeze = { rows: FIRST_ROW, cols: 0 };
-  b.print = { landscape: true, fitToWidth: true };
+  // A4 with the official margins, the header row on every page (SheetBuilder's print layout).
+  b.print = { repeatRows: { first: FIRST_ROW - 1, last: FIRST_ROW - 1 } };
   return {
     sheets: [b.build()],
     styles: FEEDBACK_STYLES,
