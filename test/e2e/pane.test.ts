@@ -102,7 +102,13 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     await page.getByRole("button", { name: "Thay thế" }).click();
     await page.getByText(/^Đã mở đề cương/).waitFor();
     expect(await page.getByText(/Excel báo lỗi|Đã tạo mẫu/).count()).toBe(0);
-    expect(await page.getByText(/lượt đồng bộ/).count()).toBe(0);
+    // The pane speaks of sheets and cells, not of Office.js round trips.
+    expect(
+      await page
+        .locator("main")
+        .getByText(/lượt đồng bộ/)
+        .count(),
+    ).toBe(0);
   });
 
   it("2. Tiến độ works right after loading, and after a file is removed", async () => {
@@ -214,7 +220,7 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     // Select a finding far down the consolidated workbook: the grid scrolls to it.
     await tab(/Nạp đơn vị/);
     await page.getByRole("button", { name: "Bỏ hết" }).click();
-    await page.getByRole("button", { name: "Dùng sheet trong sổ làm việc này" }).click();
+    await page.getByRole("button", { name: "Dùng trang tính trong sổ làm việc này" }).click();
     await page.getByText(/Đã nạp 1 tệp/).waitFor();
     await tab(/Kiểm tra/);
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
@@ -294,6 +300,21 @@ describeInChromium()("issue 16 bugs in the preview", () => {
       );
     expect(tops).toHaveLength(5);
     expect(new Set(tops).size).toBe(1);
+    // …and all five in view, none scrolled out of the pane.
+    const edges = await page.evaluate(() => {
+      const main = document.querySelector("main")!.getBoundingClientRect();
+      const tabs = [...document.querySelectorAll("main [role=tab]")].map((t) =>
+        t.getBoundingClientRect(),
+      );
+      return {
+        left: main.left,
+        right: main.right,
+        first: tabs[0].left,
+        last: tabs[tabs.length - 1].right,
+      };
+    });
+    expect(edges.first).toBeGreaterThanOrEqual(edges.left);
+    expect(edges.last).toBeLessThanOrEqual(edges.right);
     await p.shot("320-1-structure");
     await p.axe("structure");
     await loadSamples();

@@ -184,7 +184,7 @@ maybe("preview in Chromium", () => {
       return url.startsWith(base) ? route.continue() : route.abort();
     });
     await page.goto(`${base}preview.html?latency=5`);
-  }, 180_000);
+  }, 600_000);
 
   afterAll(async () => {
     await context?.close();

@@ -7,9 +7,8 @@ import { defaultAsOf } from "../../shared/deadline/defaultAsOf";
 import { buildFeedbackPlan } from "../../shared/feedback/buildFeedbackPlan";
 import { feedbackFileName, feedbackUnits } from "../../shared/feedback/feedbackUnits";
 import { checkWorkbooks } from "../../shared/pipeline/checkWorkbooks";
-import { expandPaths, loadReports } from "../loadReports";
-import { loadCampaign, parseAsOf, printJson, UsageError } from "../options";
-import { ProgressBar } from "../progressBar";
+import { loadCampaign, parseAsOf, printJson } from "../options";
+import { readUnitFiles } from "../readUnitFiles";
 
 /**
  * `phuluc feedback <files…> -o <dir>`: checks the unit workbooks and writes, for every unit with
@@ -35,12 +34,7 @@ export function registerFeedbackCommand(program: Command): void {
       ) => {
         const campaign = await loadCampaign(opts.campaign);
         const asOf = opts.asOf ? parseAsOf(opts.asOf) : defaultAsOf(campaign, parseAsOf(undefined));
-        const files = expandPaths(paths);
-        if (files.length === 0) throw new UsageError("Không có tệp nào để kiểm tra.");
-        const bar = new ProgressBar("Đọc tệp", !opts.json);
-        const { reads, unreadable } = await loadReports(files, campaign, (d, t) =>
-          bar.update(d, t),
-        );
+        const { files, reads, unreadable } = await readUnitFiles(paths, campaign, !opts.json);
         const result = checkWorkbooks({ campaign, reads, unreadable, asOf });
         const units = feedbackUnits(result.findings, campaign);
         await mkdir(opts.out, { recursive: true });

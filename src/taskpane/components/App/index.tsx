@@ -175,7 +175,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
                     value={s.id}
                     style={{ padding: "4px 3px", minWidth: 0, whiteSpace: "nowrap" }}
                   >
-                    {t(s.label)}
+                    <span style={{ fontSize: 12.5 }}>{t(s.label)}</span>
                   </Tab>
                 ))}
               </TabList>

@@ -19,11 +19,10 @@ import type { StepProps } from "../../app/stepProps";
 import { isInWorkbook } from "../../app/workbookSource";
 import { CellContext } from "../CellContext";
 import { Notice, type NoticeValue } from "../Notice";
+import { PAGE, ShowMore } from "../ShowMore";
 import { StepSection } from "../StepSection";
 
 type Filter = "all" | Severity;
-/** Units drawn at once: the list grows on demand, so hundreds of units never freeze the pane. */
-const PAGE = 50;
 const FEEDBACK_ZIP = "phan-hoi-don-vi.zip";
 const FINDING_BUTTON = {
   textAlign: "left",
@@ -273,12 +272,11 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
               </ul>
             </div>
           ))}
-          {groups.length > shown && (
-            <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap" }}>
-              <span>{t("shownOf", { shown, total: groups.length })}</span>
-              <Button onClick={() => setShown((n) => n + PAGE * 4)}>{t("showMore")}</Button>
-            </div>
-          )}
+          <ShowMore
+            shown={shown}
+            total={groups.length}
+            onMore={() => setShown((n) => n + PAGE * 4)}
+          />
         </>
       )}
     </StepSection>

@@ -24,11 +24,10 @@ import type { TaskControls } from "../../app/useTask";
 import { WORKBOOK_FILE_NAME } from "../../app/workbookSource";
 import { translator } from "../../strings";
 import { Notice, type NoticeValue } from "../Notice";
+import { PAGE, ShowMore } from "../ShowMore";
 import { StepSection } from "../StepSection";
 
 const ACCEPT = ".xlsx,.xlsm,.xls,.ods,.csv";
-/** Files drawn at once: a long list grows on demand so 1,000 files never freeze the pane. */
-const PAGE = 50;
 /** From this many units to choose from, the unit picker gets a search box. */
 const SEARCH_FROM = 12;
 let nextId = 1;
@@ -339,12 +338,11 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
               </li>
             ))}
           </ul>
-          {visible.length > shown && (
-            <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap" }}>
-              <span>{t("shownOf", { shown, total: visible.length })}</span>
-              <Button onClick={() => setShown((n) => n + PAGE * 4)}>{t("showMore")}</Button>
-            </div>
-          )}
+          <ShowMore
+            shown={shown}
+            total={visible.length}
+            onMore={() => setShown((n) => n + PAGE * 4)}
+          />
         </>
       )}
     </StepSection>
