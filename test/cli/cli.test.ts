@@ -84,7 +84,7 @@ describe("phuluc CLI", () => {
     const r = phuluc(["validate", file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      new RegExp(`${s.unit.code} › B3 [^!]+![A-Z]+\\d+ — Giá trị -4 nằm ngoài giới hạn`),
+      new RegExp(`${s.unit.code} › B3 [^!]+![A-Z]+\\d+ — Giá trị -4 không được nhỏ hơn 0`),
     );
     expect(r.stdout).toMatch(/Thông tin đơn vị!C\d+ — Giá trị "ngày mai" không phải một ngày/);
     expect(r.stdout).toMatch(/E\d+|D\d+ — Chỉ tiêu .* khác tổng các chỉ tiêu con/);

@@ -23,6 +23,7 @@ import { a1 } from "../../src/shared/a1/a1";
 import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import { expectedUnits } from "../../src/shared/validate/expectedUnits";
 import { todaySerial } from "../../src/shared/calendar/todaySerial";
+import { defaultAsOf } from "../../src/shared/deadline/defaultAsOf";
 import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -63,7 +64,8 @@ maybe("preview in Chromium", () => {
   let profile: string;
   const errors: string[] = [];
   const campaign = embeddedCampaign;
-  const asOf = todaySerial();
+  // The pane's default as-of date: the campaign's end once it is long over.
+  const asOf = defaultAsOf(campaign, todaySerial());
   // A unit that sends nothing in the samples: its file is uploaded by hand, without any code.
   const sampled = new Set(generateSampleUnits(campaign).map((s) => s.unit.code));
   const extraUnit = expectedUnits(campaign).find((u) => !sampled.has(u.code))!;
@@ -153,6 +155,7 @@ maybe("preview in Chromium", () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
+      acceptDownloads: true,
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -181,7 +184,7 @@ maybe("preview in Chromium", () => {
       return url.startsWith(base) ? route.continue() : route.abort();
     });
     await page.goto(`${base}preview.html?latency=5`);
-  }, 180_000);
+  }, 600_000);
 
   afterAll(async () => {
     await context?.close();
@@ -199,12 +202,18 @@ maybe("preview in Chromium", () => {
     expect(csp).toContain("connect-src 'self'");
   });
 
-  it("1. creates the template sheets in the workbook", async () => {
+  it("1. creates the template as a workbook of its own (downloaded: the preview cannot open a second workbook)", async () => {
+    const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Tạo mẫu phụ lục" }).click();
-    await page.getByText(/Đã tạo mẫu/).waitFor();
-    const sheets = await emu((w) => w.workbook.sheets.map((s) => [s.name, s.visibility]));
-    for (const s of campaign.outline.sheets) expect(sheets).toContainEqual([s.name, "Visible"]);
-    expect(sheets).toContainEqual(["_PhuLuc", "VeryHidden"]);
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("mau-phu-luc.xlsx");
+    const book = readWorkbook(new Uint8Array(readFileSync(await file.path())), "mau-phu-luc.xlsx");
+    const sheets = book.sheets.map((s) => [s.name, s.state ?? "visible"]);
+    for (const s of campaign.outline.sheets) expect(sheets).toContainEqual([s.name, "visible"]);
+    expect(sheets).toContainEqual(["_PhuLuc", "veryHidden"]);
+    await page.getByText(/Đã tải tệp mẫu mau-phu-luc\.xlsx/).waitFor();
+    // The open workbook is left alone: consolidation later cannot overwrite the template.
+    expect(await emu((w) => w.workbook.sheets.map((s) => s.name))).toEqual(["Sheet1"]);
     await shot("1-structure");
     await axe("structure");
   });
@@ -214,8 +223,8 @@ maybe("preview in Chromium", () => {
     await page.getByRole("button", { name: "Dùng dữ liệu mẫu" }).click();
     await page.getByText(/Đã nạp \d+ tệp/).waitFor();
     await page.getByTestId("file-input").setInputFiles(join(ARTIFACTS, uploadName));
-    await page.getByText("Đã nạp 1 tệp.").waitFor();
-    await page.getByText("Chưa xác định đơn vị").waitFor();
+    await page.getByText(/^Đã nạp 1 tệp/).waitFor();
+    await page.getByText("Chưa xác định đơn vị", { exact: true }).waitFor();
     await page.getByLabel(`Chọn đơn vị cho ${uploadName}`).selectOption(extraUnit.code);
     expect(await page.getByText(/^Đơn vị: /).count()).toBe(sampled.size);
     await shot("2-load");
@@ -327,8 +336,8 @@ maybe("preview in Chromium", () => {
   it("6. selects a finding's cell when the unit's data is in the workbook", async () => {
     await page.getByRole("tab", { name: /Nạp đơn vị/ }).click();
     await page.getByRole("button", { name: "Bỏ hết" }).click();
-    await page.getByRole("button", { name: "Dùng sheet trong sổ làm việc này" }).click();
-    await page.getByText("Đã nạp 1 tệp.").waitFor();
+    await page.getByRole("button", { name: "Dùng trang tính trong sổ làm việc này" }).click();
+    await page.getByText(/^Đã nạp 1 tệp/).waitFor();
     await page.getByRole("tab", { name: /Kiểm tra/ }).click();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     const target = page.locator("li[data-code] button").first();

@@ -4,6 +4,7 @@ import { registerConsolidateCommand } from "./consolidate";
 import { registerDeadlinesCommand } from "./deadlines";
 import { registerDemoCommand } from "./demo";
 import { registerReportCommand } from "./report";
+import { registerFeedbackCommand } from "./feedback";
 import { registerTemplateCommand } from "./template";
 import { registerValidateCommand } from "./validate";
 
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerCalendarCommand(program);
   registerDeadlinesCommand(program);
   registerReportCommand(program);
+  registerFeedbackCommand(program);
 }

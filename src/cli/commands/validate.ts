@@ -1,9 +1,8 @@
 import type { Command } from "commander";
 import { formatFinding } from "../../shared/findings/makeFinding";
 import { checkWorkbooks } from "../../shared/pipeline/checkWorkbooks";
-import { expandPaths, loadReports } from "../loadReports";
-import { loadCampaign, parseAsOf, printJson, UsageError } from "../options";
-import { ProgressBar } from "../progressBar";
+import { loadCampaign, parseAsOf, printJson } from "../options";
+import { readUnitFiles } from "../readUnitFiles";
 
 /** `phuluc validate <files…>`: checks unit workbooks and lists every finding by unit, sheet, cell. */
 export function registerValidateCommand(program: Command): void {
@@ -22,12 +21,7 @@ export function registerValidateCommand(program: Command): void {
       ) => {
         const campaign = await loadCampaign(opts.campaign);
         const asOf = parseAsOf(opts.asOf);
-        const files = expandPaths(paths);
-        if (files.length === 0) throw new UsageError("Không có tệp nào để kiểm tra.");
-        const bar = new ProgressBar("Đọc tệp", !opts.json);
-        const { reads, unreadable } = await loadReports(files, campaign, (d, t) =>
-          bar.update(d, t),
-        );
+        const { files, reads, unreadable } = await readUnitFiles(paths, campaign, !opts.json);
         const result = checkWorkbooks({ campaign, reads, unreadable, asOf });
         const received = new Set(result.units.map((u) => u.unit.code));
         // Validating a few files is not a consolidation: units that sent nothing are not findings here.

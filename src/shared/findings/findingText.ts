@@ -7,6 +7,8 @@ export interface FindingParams {
   min?: string;
   max?: string;
   detail?: string;
+  /** The English of `detail`, where it is built from words (a broken rule). */
+  detailEn?: string;
   sheet?: string;
   indicator?: string;
   label?: string;
@@ -56,16 +58,31 @@ export const FINDING_TEXT: Record<FindingCode, (p: FindingParams) => Text> = {
     vi: `Giá trị "${p.value}" không phải ${p.expected}.`,
     en: `Value "${p.value}" is not ${p.expected}.`,
   }),
-  E_BOUND: (p) => ({
-    vi: `Giá trị ${p.value} nằm ngoài giới hạn [${p.min ?? "…"}; ${p.max ?? "…"}].`,
-    en: `Value ${p.value} is outside the bounds [${p.min ?? "…"}; ${p.max ?? "…"}].`,
-  }),
+  // Said as a clerk would say it, not as an interval: "không được nhỏ hơn 0".
+  E_BOUND: (p) =>
+    p.min !== undefined && p.max !== undefined
+      ? {
+          vi: `Giá trị ${p.value} không hợp lệ: phải từ ${p.min} đến ${p.max}.`,
+          en: `Value ${p.value} is not valid: it must be between ${p.min} and ${p.max}.`,
+        }
+      : p.max !== undefined
+        ? {
+            vi: `Giá trị ${p.value} không được lớn hơn ${p.max}.`,
+            en: `Value ${p.value} must not be greater than ${p.max}.`,
+          }
+        : {
+            vi: `Giá trị ${p.value} không được nhỏ hơn ${p.min ?? 0}.`,
+            en: `Value ${p.value} must not be less than ${p.min ?? 0}.`,
+          },
   E_REQUIRED: (p) => ({
     vi: `Chưa nhập "${p.label}"${p.column ? ` (${p.column})` : ""}.`,
     en: `"${p.label}"${p.column ? ` (${p.column})` : ""} is empty.`,
   }),
-  E_RULE: (p) => ({ vi: `Vi phạm ràng buộc: ${p.detail}`, en: `Rule broken: ${p.detail}` }),
-  W_RULE: (p) => ({ vi: `Cần xem lại: ${p.detail}`, en: `Please check: ${p.detail}` }),
+  E_RULE: (p) => ({ vi: `${p.detail}`, en: `${p.detailEn ?? p.detail}` }),
+  W_RULE: (p) => ({
+    vi: `Cần xem lại: ${p.detail}`,
+    en: `Please check: ${p.detailEn ?? p.detail}`,
+  }),
   E_SUM: (p) => ({
     vi: `Chỉ tiêu ${p.indicator} (${p.value}) khác tổng các chỉ tiêu con (${p.expected})${p.column ? `, cột ${p.column}` : ""}.`,
     en: `Indicator ${p.indicator} (${p.value}) differs from the sum of its children (${p.expected})${p.column ? `, column ${p.column}` : ""}.`,

@@ -45,7 +45,7 @@ export function makeFinding(
 }
 
 /**
- * One line for a person: "CBCS01 › B1 Quán triệt!D7 — Giá trị -3 nằm ngoài giới hạn …".
+ * One line for a person: "CBCS01 › B1 Quán triệt!D7 — Giá trị -3 không được nhỏ hơn 0.".
  */
 export function formatFinding(f: Finding, lang: "vi" | "en" = "vi"): string {
   const place = f.sheet

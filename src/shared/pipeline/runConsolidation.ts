@@ -1,7 +1,7 @@
 import { consolidate, type Consolidation } from "../consolidate/consolidate";
 import { makeFinding, compareFindings } from "../findings/makeFinding";
-import type { Finding, UnitReport, WorkbookPlan } from "../model";
 import { findOutliers } from "../outliers/findOutliers";
+import type { Finding, Unit, UnitReport, WorkbookPlan } from "../model";
 import { buildConsolidatedPlan } from "../plan/buildConsolidatedPlan";
 import type { ProgressRow } from "../validate/progress";
 import { checkWorkbooks, type CheckInput } from "./checkWorkbooks";
@@ -92,7 +92,7 @@ export function runConsolidation(input: ConsolidationInput): ConsolidationRun {
     progress: checked.progress,
     consolidation,
     plan,
-    summary: summarize(checked.expected.length, checked.progress, findings, included.length),
+    summary: summarize(checked.expected, checked.progress, findings, included.length),
   };
 }
 
@@ -120,20 +120,26 @@ function topUnit(campaign: ConsolidationInput["campaign"]) {
   return top ? campaign.units.find((u) => u.level === top.code) : undefined;
 }
 
+/**
+ * The run's figures over the expected units only: a file whose unit is unknown, or a unit that
+ * reports through another, is neither expected nor received here (its findings still count).
+ */
 function summarize(
-  expected: number,
+  expected: Unit[],
   progress: ProgressRow[],
   findings: Finding[],
   included: number,
 ): RunSummary {
-  const received = progress.filter((p) => p.file !== undefined);
+  const codes = new Set(expected.map((u) => u.code));
+  const rows = progress.filter((p) => codes.has(p.unit.code));
+  const received = rows.filter((p) => p.file !== undefined);
   return {
-    expected,
+    expected: expected.length,
     received: received.length,
     onTime: received.filter((p) => p.status.kind === "onTime").length,
     late: received.filter((p) => p.status.kind === "late").length,
     noDate: received.filter((p) => p.status.kind === "noDate").length,
-    missing: progress.filter((p) => p.file === undefined).length,
+    missing: rows.filter((p) => p.file === undefined).length,
     included,
     excluded: received.length - included,
     errors: findings.filter((f) => f.severity === "error").length,

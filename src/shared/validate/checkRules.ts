@@ -4,6 +4,7 @@ import { indicatorSheets } from "../outline/indicators";
 import { numericValue } from "../consolidate/aggregate";
 import { formatNumberVi } from "../read/convertCell";
 import { compiledRules, type CompiledRule } from "./compiledRules";
+import { describeRuleBreak } from "../rules/describeRuleBreak";
 import { evaluateRule } from "../rules/evaluateRule";
 
 /**
@@ -30,7 +31,14 @@ export function checkRules(
       const src = first
         ? report.values[first.sheet ?? rule.rule.sheet]?.[first.code]?.[first.column ?? col.id]?.src
         : undefined;
-      const detail = `${rule.rule.message.vi} (${rule.rule.expr}${r.left !== undefined && r.right !== undefined ? `: ${show(r.left)} so với ${show(r.right)}` : ""}${sheet.columns.length > 1 ? `, cột ${col.header}` : ""})`;
+      const text = describeRuleBreak({
+        message: rule.rule.message,
+        left: r.left,
+        right: r.right,
+        op: r.op,
+        column: sheet.columns.length > 1 ? col.header : undefined,
+        formatNumber: (n, lang) => (lang === "vi" ? formatNumberVi(n) : String(n)),
+      });
       out.push(
         makeFinding(
           rule.rule.severity === "warning" ? "W_RULE" : "E_RULE",
@@ -42,16 +50,12 @@ export function checkRules(
             indicator: first?.code,
             column: col.id,
           },
-          { detail },
+          { detail: text.vi, detailEn: text.en },
         ),
       );
     }
   }
   return out;
-}
-
-function show(v: unknown): string {
-  return typeof v === "number" ? formatNumberVi(v) : String(v);
 }
 
 /** Resolves a reference: its own sheet or another, the current column or a fixed one, or the only column of a one-column sheet. */

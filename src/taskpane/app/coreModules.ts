@@ -12,3 +12,4 @@ export {
 } from "../../shared/outlineSheet";
 export { buildMetaSheet } from "../../shared/plan/buildMetaSheet";
 export { PLAN_STYLES } from "../../shared/plan/styles";
+export { buildFeedbackPlan } from "../../shared/feedback/buildFeedbackPlan";

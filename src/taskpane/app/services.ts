@@ -23,6 +23,16 @@ export interface PaneServices {
   readStoredCampaign?(): Promise<unknown>;
   /** The one-click self-test inside Excel ("Tự kiểm tra"). */
   runSelfTest?(): Promise<SelfCheck[]>;
+  /**
+   * Writes a plan as an .xlsx file; with `open`, opens it as a new Excel workbook where Excel can
+   * (ExcelApi 1.8), else downloads it. Says which happened.
+   */
+  exportPlan(plan: WorkbookPlan, fileName: string, open: boolean): Promise<"opened" | "downloaded">;
+  /** Several generated workbooks in one .zip download. */
+  downloadPlans(
+    files: Array<{ plan: WorkbookPlan; fileName: string }>,
+    zipName: string,
+  ): Promise<void>;
 }
 
 export const ServicesContext = createContext<PaneServices | null>(null);

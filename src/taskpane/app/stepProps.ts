@@ -9,4 +9,6 @@ export interface StepProps {
   runTask: <T>(work: (c: TaskControls) => Promise<T>) => Promise<T | undefined>;
   busy: boolean;
   confirmReplace: (names: string[]) => Promise<boolean>;
+  /** Opens another step (a way forward from "load files first"). */
+  goTo?: (step: "structure" | "load" | "check" | "consolidate" | "progress") => void;
 }

@@ -30,6 +30,7 @@ export function useTask(): {
   const run = useCallback(async <T>(work: (c: TaskControls) => Promise<T>) => {
     const ac = new AbortController();
     controller.current = ac;
+    const origin = typeof document === "undefined" ? null : document.activeElement;
     setState({ running: true, done: 0, total: 0 });
     try {
       return await work({
@@ -43,8 +44,26 @@ export function useTask(): {
     } finally {
       controller.current = null;
       setState({ running: false, done: 0, total: 0 });
+      keepFocus(origin);
     }
   }, []);
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { state, run, cancel };
+}
+
+/**
+ * Puts focus back on the control that started a task once it is enabled again: a disabled
+ * button, or a dialog closing, drops focus to the page, and keyboard users would start over.
+ * Tries for a short while (the button re-renders, the dialog animates out); never takes focus
+ * from wherever the user has put it meanwhile.
+ */
+function keepFocus(origin: Element | null): void {
+  if (!(origin instanceof HTMLElement) || origin === document.body) return;
+  let tries = 0;
+  const attempt = () => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost && origin.isConnected && !origin.hasAttribute("disabled")) origin.focus();
+    if (document.activeElement !== origin && ++tries < 40) setTimeout(attempt, 50);
+  };
+  setTimeout(attempt, 0);
 }

@@ -100,10 +100,14 @@ export async function renderPlan(
     const existing = sheets.items.map((s) => s.name);
     const meta = await readMeta(context, existing);
     if (meta.read) stats.syncs++;
+    // A plan without a meta sheet still leaves one (withOwnedSheets below): it replaces the
+    // workbook's own, keeping what that said (outline, unit) with the owned-sheet list updated.
+    const planNames = plan.sheets.map((s) => s.name);
+    const hasMeta = planNames.some((n) => n.toLowerCase() === META_SHEET_NAME.toLowerCase());
     const changes = planSheetChanges(
       existing,
       meta.content,
-      plan.sheets.map((s) => s.name),
+      hasMeta ? planNames : [...planNames, META_SHEET_NAME],
     );
     if (changes.clashes.length) {
       throw new HostError("errSheetClash", {
@@ -117,7 +121,8 @@ export async function renderPlan(
       return { ...stats, cancelled: true };
     }
     stats.replaced = visibleReplaced;
-    const owned = withOwnedSheets(plan, changes.owned);
+    const kept = hasMeta || !meta.values ? [] : [metaSheetOf(meta.values)];
+    const owned = withOwnedSheets({ ...plan, sheets: [...plan.sheets, ...kept] }, changes.owned);
     const ownedSet = new Set([...changes.owned, ...changes.replace].map((n) => n.toLowerCase()));
     const inPlace = new Set(changes.replace.map((n) => n.toLowerCase()));
     const visibilityOf = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.visibility]));
@@ -259,13 +264,18 @@ interface Backup {
 async function readMeta(
   context: Excel.RequestContext,
   existing: string[],
-): Promise<{ read: boolean; content?: { marker: boolean; owned: string[] } }> {
+): Promise<{
+  read: boolean;
+  content?: { marker: boolean; owned: string[] };
+  values?: unknown[][];
+}> {
   const name = existing.find((n) => n.toLowerCase() === META_SHEET_NAME.toLowerCase());
   if (!name) return { read: false };
   const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
   used.load("values");
   await context.sync();
-  return { read: true, content: used.isNullObject ? undefined : metaOf(used.values) };
+  if (used.isNullObject) return { read: true };
+  return { read: true, content: metaOf(used.values), values: used.values };
 }
 
 /**
@@ -316,6 +326,29 @@ function metaOf(values: unknown[][]): { marker: boolean; owned: string[] } {
     (r) => String(r[0]).trim() === META_KEYS.marker && String(r[1]).trim() === "1",
   );
   return { marker, owned: readMetaSheet(grid).ownedSheets };
+}
+
+/** The workbook's meta sheet as it is, to be written back (very hidden, as the add-in made it). */
+function metaSheetOf(values: unknown[][]): PlanSheet {
+  return {
+    name: META_SHEET_NAME,
+    state: "veryHidden",
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        cells: values.map((r) =>
+          r.map((v) => ({
+            v: typeof v === "number" || typeof v === "boolean" ? v : String(v ?? "") || null,
+          })),
+        ),
+      },
+    ],
+    merges: [],
+    columnWidths: [],
+    validations: [],
+    protect: false,
+  };
 }
 
 function refersToOwned(formula: string, owned: Set<string>): boolean {

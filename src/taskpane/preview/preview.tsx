@@ -12,7 +12,8 @@ import { GridView } from "./GridView";
 
 /**
  * The preview: the real task pane, on the same adapter, over an emulated Excel, beside a view of
- * the emulated workbook. `?lang=en` shows the English pane; `?latency=ms` slows each sync.
+ * the emulated workbook. `?lang=en` shows the English pane; `?latency=ms` slows each sync,
+ * `?fileLatency=ms` each file read.
  */
 const params = new URLSearchParams(location.search);
 const language: Language = params.get("lang") === "en" ? "en" : "vi";
@@ -22,7 +23,17 @@ const emulation = new ExcelEmulation(new EmuWorkbook(["Sheet1"]), {
 }).install();
 (window as unknown as { phulucEmulation: ExcelEmulation }).phulucEmulation = emulation;
 
+/** `?paneWidth=px` sets the pane's width (Excel's task pane is 320 px at its narrowest). */
+const paneWidth = Number(params.get("paneWidth") ?? 340);
+/** `?fileLatency=ms` slows reading each picked file, so a test can cancel a load midway. */
+const fileLatency = Number(params.get("fileLatency") ?? 0);
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const base = officeServices();
 const services = officeServices({
+  readFile: async (file) => {
+    if (fileLatency > 0) await delay(fileLatency);
+    return base.readFile(file);
+  },
   sampleWorkbooks: async () => {
     const [{ sampleWorkbooks }, core] = await Promise.all([
       import(/* webpackChunkName: "samples" */ "./sampleWorkbooks"),
@@ -43,7 +54,13 @@ function Preview() {
         >
           {/* The pane's own <main> stays a top-level landmark; the workbook view is complementary. */}
           <div
-            style={{ width: 340, flex: "0 0 340px", border: "1px solid #D1D1D1", borderRadius: 4 }}
+            data-testid="pane"
+            style={{
+              width: paneWidth,
+              flex: `0 0 ${paneWidth}px`,
+              border: "1px solid #D1D1D1",
+              borderRadius: 4,
+            }}
           >
             <App services={services} language={lang} />
           </div>

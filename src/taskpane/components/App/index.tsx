@@ -2,6 +2,8 @@ import { FluentProvider } from "@fluentui/react-provider";
 import { Tab, TabList } from "@fluentui/react-tabs";
 import { webLightTheme } from "@fluentui/react-theme";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { dmyFromSerial } from "../../../shared/calendar/serial";
+import { defaultAsOf } from "../../../shared/deadline/defaultAsOf";
 import { setActiveCampaign } from "../../../functions/activeCampaignStore";
 import { errorText } from "../../app/errorText";
 import { LanguageContext } from "../../app/i18n";
@@ -12,6 +14,7 @@ import { todaySerial } from "../../../shared/calendar/todaySerial";
 import { useTask } from "../../app/useTask";
 import { missingFeatures, type Feature } from "../../host/requirements";
 import { translator, type Language, type StringKey } from "../../strings";
+import { AsOfField } from "../AsOfField";
 import { useConfirmReplace } from "../ConfirmDialog";
 import { Notice } from "../Notice";
 import { SelfTest } from "../SelfTest";
@@ -77,6 +80,8 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
     asOf: todaySerial(),
     excludeErrors: false,
   });
+  /** Set when the as-of date was moved back to a finished campaign's end. */
+  const [campaignEnded, setCampaignEnded] = useState(false);
   const [loadError, setLoadError] = useState<string>();
   const task = useTask();
   const { confirmReplace, dialog } = useConfirmReplace();
@@ -90,7 +95,11 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
       .then(([core, stored]) => {
         // The campaign kept with the workbook, else the embedded one.
         const kept = stored === undefined ? undefined : core.campaignSchema.safeParse(stored);
-        update({ campaign: kept?.success ? kept.data : core.embeddedCampaign });
+        const campaign = kept?.success ? kept.data : core.embeddedCampaign;
+        const today = todaySerial();
+        const asOf = defaultAsOf(campaign, today);
+        setCampaignEnded(asOf !== today);
+        update({ campaign, asOf });
       })
       .catch((err) => setLoadError(errorText(err, t, language)));
   }, [services]);
@@ -109,6 +118,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
     runTask: task.run,
     busy: task.state.running,
     confirmReplace,
+    goTo: setStep,
   };
   return (
     <LanguageContext.Provider value={language}>
@@ -136,6 +146,19 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
                   {t("appSubtitle", { campaign: state.campaign.title })}
                 </p>
               )}
+              <AsOfField
+                asOf={state.asOf}
+                disabled={task.state.running}
+                onChange={(asOf) => {
+                  setCampaignEnded(false);
+                  update({ asOf, check: undefined, run: undefined });
+                }}
+              />
+              {campaignEnded && (
+                <p style={{ margin: "2px 0 0", fontSize: 12 }}>
+                  {t("asOfCampaignEnd", { date: dmyFromSerial(state.asOf) })}
+                </p>
+              )}
             </header>
             {missing.length > 0 && (
               <Notice
@@ -152,15 +175,20 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
             )}
             {loadError && <Notice notice={{ intent: "error", text: loadError }} />}
             <nav aria-label={t("stepsLabel")}>
+              {/* One row even at 320 px: tight tabs, the steps' order is the reading order. */}
               <TabList
                 selectedValue={step}
                 onTabSelect={(_, d) => setStep(d.value as StepId)}
                 size="small"
-                style={{ flexWrap: "wrap" }}
+                style={{ flexWrap: "nowrap", overflowX: "auto" }}
               >
-                {STEPS.map((s, i) => (
-                  <Tab key={s.id} value={s.id}>
-                    {`${i + 1}. ${t(s.label)}`}
+                {STEPS.map((s) => (
+                  <Tab
+                    key={s.id}
+                    value={s.id}
+                    style={{ padding: "4px 3px", minWidth: 0, whiteSpace: "nowrap" }}
+                  >
+                    <span style={{ fontSize: 12.5 }}>{t(s.label)}</span>
                   </Tab>
                 ))}
               </TabList>

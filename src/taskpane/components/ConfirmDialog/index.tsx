@@ -12,7 +12,7 @@ import { useT } from "../../app/i18n";
 
 /**
  * The "replace the add-in's sheets?" question as a promise for the adapter, with its dialog.
- * Escape or "Giữ nguyên" answers no.
+ * Escape or "Giữ nguyên" answers no; the dialog opens on "Giữ nguyên".
  */
 export function useConfirmReplace(): {
   confirmReplace: (names: string[]) => Promise<boolean>;
@@ -46,10 +46,11 @@ export function useConfirmReplace(): {
             {t("confirmReplaceBody", { names: names.map((n) => `“${n}”`).join(", ") })}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => answer(true)}>
-              {t("confirmReplaceOk")}
+            {/* The safe answer first and focused: Enter or Esc never destroys anything. */}
+            <Button appearance="primary" autoFocus onClick={() => answer(false)}>
+              {t("confirmReplaceCancel")}
             </Button>
-            <Button onClick={() => answer(false)}>{t("confirmReplaceCancel")}</Button>
+            <Button onClick={() => answer(true)}>{t("confirmReplaceOk")}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

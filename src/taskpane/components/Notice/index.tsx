@@ -16,6 +16,7 @@ export function Notice({ notice, children }: { notice?: NoticeValue; children?: 
       intent={notice.intent}
       role={notice.intent === "error" ? "alert" : "status"}
       layout="multiline"
+      data-intent={notice.intent}
     >
       <MessageBarBody>
         {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}

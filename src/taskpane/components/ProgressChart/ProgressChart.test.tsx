@@ -29,7 +29,7 @@ describe("ProgressChart", () => {
     const a = widths(bars[0]);
     expect(Object.keys(a)).toEqual(["onTime", "late", "missing"]);
     expect(a.onTime / a.late).toBeCloseTo(3);
-    expect(a.onTime + a.late + a.missing).toBeCloseTo(180);
-    expect(widths(bars[1]).noDate).toBeCloseTo(18);
+    expect(a.onTime + a.late + a.missing).toBeCloseTo(260);
+    expect(widths(bars[1]).noDate).toBeCloseTo(26);
   });
 });

@@ -1,16 +1,25 @@
 import type { ProgressGroup } from "../../app/progressGroups";
 import { useT } from "../../app/i18n";
 
+/**
+ * Okabe–Ito colours, told apart with any colour vision deficiency (blue, vermillion, grey,
+ * yellow), each with a dark outline so the light yellow shows on white.
+ */
 const COLORS = {
-  onTime: "#107C10",
-  late: "#C50F1F",
-  noDate: "#8A8886",
-  missing: "#F7D26A",
+  onTime: "#0072B2",
+  late: "#D55E00",
+  noDate: "#999999",
+  missing: "#F0E442",
 } as const;
 const KINDS = ["onTime", "late", "noDate", "missing"] as const;
-const ROW = 26;
-const LABEL_W = 120;
-const BAR_W = 180;
+/** Each group: its label on a line of its own (never cut short), the bar under it. */
+const ROW = 38;
+const LABEL_H = 16;
+const BAR_H = 16;
+const BAR_W = 260;
+const WIDTH = 300;
+/** Characters of a label that fit the chart's width at 12 px. */
+const LABEL_CHARS = 46;
 
 /**
  * Stacked horizontal bars (on time, late, no date, not submitted) per group, as plain SVG that
@@ -35,17 +44,17 @@ export function ProgressChart({ title, groups }: { title: string; groups: Progre
       <svg
         role="img"
         aria-label={`${title}. ${summary}`}
-        viewBox={`0 0 ${LABEL_W + BAR_W + 40} ${height}`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
         style={{ width: "100%", maxWidth: 480, height: "auto" }}
       >
         {groups.map((g, i) => {
-          let x = LABEL_W;
-          const y = i * ROW + 4;
+          let x = 0;
+          const y = i * ROW + 2;
           const total = g.onTime + g.late + g.noDate + g.missing;
           return (
             <g key={g.key} data-group={g.key}>
-              <text x={0} y={y + 13} fontSize={11} fill="#242424">
-                {g.label.length > 20 ? `${g.label.slice(0, 19)}…` : g.label}
+              <text x={0} y={y + 12} fontSize={12} fill="#242424">
+                {g.label.length > LABEL_CHARS ? `${g.label.slice(0, LABEL_CHARS - 1)}…` : g.label}
               </text>
               {KINDS.map((k) => {
                 const w = (g[k] / max) * BAR_W;
@@ -53,10 +62,12 @@ export function ProgressChart({ title, groups }: { title: string; groups: Progre
                   <rect
                     key={k}
                     x={x}
-                    y={y}
+                    y={y + LABEL_H}
                     width={w}
-                    height={18}
+                    height={BAR_H}
                     fill={COLORS[k]}
+                    stroke="#242424"
+                    strokeWidth={0.5}
                     data-kind={k}
                     data-count={g[k]}
                   >
@@ -66,7 +77,7 @@ export function ProgressChart({ title, groups }: { title: string; groups: Progre
                 x += w;
                 return rect;
               })}
-              <text x={x + 4} y={y + 13} fontSize={11} fill="#242424">
+              <text x={x + 4} y={y + LABEL_H + 12} fontSize={12} fill="#242424">
                 {total}
               </text>
             </g>
@@ -88,7 +99,13 @@ export function ProgressChart({ title, groups }: { title: string; groups: Progre
         {KINDS.map((k) => (
           <li key={k} style={{ display: "flex", alignItems: "center", gap: 4 }}>
             <span
-              style={{ width: 10, height: 10, background: COLORS[k], display: "inline-block" }}
+              style={{
+                width: 10,
+                height: 10,
+                background: COLORS[k],
+                border: "1px solid #242424",
+                display: "inline-block",
+              }}
             />
             {legend[k]}
           </li>

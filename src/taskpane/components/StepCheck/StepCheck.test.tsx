@@ -4,6 +4,9 @@ import { embeddedCampaign } from "../../../shared/campaign/embedded";
 import { checkWorkbooks } from "../../../shared/pipeline/checkWorkbooks";
 import { buildTemplatePlan } from "../../../shared/plan/buildTemplatePlan";
 import { planToGrids } from "../../../shared/plan/planToGrids";
+import { feedbackFileName, feedbackUnits } from "../../../shared/feedback/feedbackUnits";
+import type { WorkbookPlan } from "../../../shared/model";
+import { foldText } from "../../app/loadStatus";
 import type { LoadedWorkbook } from "../../app/paneState";
 import { WORKBOOK_FILE_NAME } from "../../app/workbookSource";
 import { renderPlan } from "../../host/renderPlan";
@@ -37,10 +40,15 @@ describe("StepCheck", () => {
     }).findings;
     const errors = expected.filter((f) => f.severity === "error").length;
     const warnings = expected.filter((f) => f.severity === "warning").length;
-    await screen.findByText(new RegExp(`^${errors} lỗi, ${warnings} cảnh báo`));
+    await screen.findByText(
+      new RegExp(`^${errors} lỗi, ${warnings} cảnh báo`),
+      {},
+      { timeout: 15_000 },
+    );
     expect(document.querySelectorAll("li[data-code]")).toHaveLength(expected.length);
     const units = [...new Set(expected.map((f) => f.unit))];
-    expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(units.length);
+    // One heading per unit, and the feedback section's.
+    expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(units.length + 1);
     fireEvent.change(screen.getByRole("combobox", { name: "Mức độ" }), {
       target: { value: "warning" },
     });
@@ -74,5 +82,52 @@ describe("StepCheck", () => {
     const [, sheet, cell] = /^Chọn ô (.+)!([A-Z]+\d+)$/.exec(buttons[0].getAttribute("title")!)!;
     fireEvent.click(buttons[0]);
     await waitFor(() => expect(emulation.workbook.selection).toEqual({ sheet, address: cell }));
+  });
+
+  it("searches findings by unit, hands each unit its feedback, and shows a file finding's cell", async () => {
+    const { services } = emulatedServices();
+    const exported: Array<{ plan: WorkbookPlan; fileName: string; open: boolean }> = [];
+    services.exportPlan = async (plan, fileName, open) => {
+      exported.push({ plan, fileName, open });
+      return "downloaded";
+    };
+    render(
+      <StepHarness
+        Step={StepCheck}
+        services={services}
+        initial={{ campaign: embeddedCampaign, loaded }}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByText(/^\d+ lỗi, \d+ cảnh báo/, {}, { timeout: 15_000 });
+    const expected = checkWorkbooks({ campaign: embeddedCampaign, workbooks: books, asOf: 44330 });
+    const units = feedbackUnits(expected.findings, embeddedCampaign);
+    const target = units[0];
+    const name = embeddedCampaign.units.find((u) => u.code === target.unit)!.name;
+    // Search by the unit's name, without diacritics.
+    fireEvent.change(screen.getByRole("searchbox", { name: "Tìm theo đơn vị" }), {
+      target: { value: foldText(name) },
+    });
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headings.filter((h) => h!.startsWith(target.unit))).toHaveLength(1);
+    expect(headings).toHaveLength(2);
+
+    fireEvent.click(screen.getByRole("button", { name: `Phiếu phản hồi ${target.unit}` }));
+    await screen.findByText(`Đã tải ${feedbackFileName(target.unit)}.`, {}, { timeout: 15_000 });
+    expect(exported).toHaveLength(1);
+    expect(exported[0].fileName).toBe(feedbackFileName(target.unit));
+    expect(exported[0].open).toBe(true);
+    expect(exported[0].plan.sheets[0].name).toBe("Phản hồi");
+
+    fireEvent.change(screen.getByRole("searchbox", { name: "Tìm theo đơn vị" }), {
+      target: { value: "" },
+    });
+    const show = screen.getAllByTitle(/^Xem ô /)[0];
+    const cell = /^Xem ô ([A-Z]+\d+)/.exec(show.getAttribute("title")!)![1];
+    fireEvent.click(show);
+    const context = screen.getByTestId("cell-context");
+    expect(context.querySelector("td[aria-current='true']")!.getAttribute("data-address")).toBe(
+      cell,
+    );
   });
 });

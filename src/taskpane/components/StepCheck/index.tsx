@@ -1,18 +1,39 @@
 import { Button } from "@fluentui/react-button";
 import { Field } from "@fluentui/react-field";
+import { Input } from "@fluentui/react-input";
 import { Select } from "@fluentui/react-select";
 import { useMemo, useState } from "react";
+import {
+  feedbackFileName,
+  feedbackUnits,
+  type FeedbackUnit,
+} from "../../../shared/feedback/feedbackUnits";
 import type { Finding, Severity } from "../../../shared/model";
 import { errorText } from "../../app/errorText";
 import { useLanguage, useT } from "../../app/i18n";
+import { foldText } from "../../app/loadStatus";
 import { checkInputOf } from "../../app/paneState";
 import { useServices } from "../../app/services";
+import { useRunCheck } from "../../app/useRunCheck";
 import type { StepProps } from "../../app/stepProps";
 import { isInWorkbook } from "../../app/workbookSource";
+import { CellContext } from "../CellContext";
 import { Notice, type NoticeValue } from "../Notice";
+import { PAGE, ShowMore } from "../ShowMore";
 import { StepSection } from "../StepSection";
 
 type Filter = "all" | Severity;
+const FEEDBACK_ZIP = "phan-hoi-don-vi.zip";
+const FINDING_BUTTON = {
+  textAlign: "left",
+  justifyContent: "start",
+  padding: 0,
+  minWidth: 0,
+  maxWidth: "100%",
+  fontWeight: 400,
+  height: "auto",
+  whiteSpace: "normal",
+} as const;
 const SEVERITY_COLOR: Record<Severity, string> = {
   error: "#C50F1F",
   warning: "#BC4B09",
@@ -25,24 +46,17 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
   const lang = useLanguage();
   const services = useServices();
   const [filter, setFilter] = useState<Filter>("all");
+  const [search, setSearch] = useState("");
+  const [shown, setShown] = useState(PAGE);
+  const [context, setContext] = useState<string>();
   const [notice, setNotice] = useState<NoticeValue>();
   const findings = state.run?.findings ?? state.check?.findings;
 
+  const runCheck = useRunCheck({ state, update, runTask });
   const check = async () => {
     setNotice(undefined);
     try {
-      const result = await runTask(async (c) => {
-        const core = await services.loadCore();
-        c.progress(0, 0, t("runCheck"));
-        await c.yieldToUi();
-        return core.checkWorkbooks({
-          campaign: state.campaign!,
-          ...checkInputOf(state.loaded),
-          asOf: state.asOf,
-        });
-      });
-      if (!result) return setNotice({ intent: "info", text: t("cancelled") });
-      update({ check: result, run: undefined });
+      if (!(await runCheck())) setNotice({ intent: "info", text: t("cancelled") });
     } catch (err) {
       setNotice({ intent: "error", text: errorText(err, t, lang) });
     }
@@ -55,16 +69,64 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
     }
   };
 
+  const names = useMemo(
+    () => new Map((state.campaign?.units ?? []).map((u) => [u.code, u.name])),
+    [state.campaign],
+  );
   const groups = useMemo(() => {
     const map = new Map<string, Finding[]>();
+    const q = foldText(search.trim());
     for (const f of findings ?? []) {
       if (filter !== "all" && f.severity !== filter) continue;
+      if (q && !foldText(`${f.unit} ${names.get(f.unit) ?? ""} ${f.file ?? ""}`).includes(q))
+        continue;
       const list = map.get(f.unit) ?? [];
       list.push(f);
       map.set(f.unit, list);
     }
     return [...map.entries()];
-  }, [findings, filter]);
+  }, [findings, filter, search, names]);
+  // The files as the core saw them, so a finding's cell can be shown from its file.
+  const books = useMemo(
+    () => new Map(checkInputOf(state.loaded).workbooks.map((w) => [w.fileName, w])),
+    [state.loaded],
+  );
+  const feedback = useMemo(
+    () => (findings && state.campaign ? feedbackUnits(findings, state.campaign) : []),
+    [findings, state.campaign],
+  );
+  const feedbackPlan = async (unit: FeedbackUnit) => {
+    const core = await services.loadCore();
+    return core.buildFeedbackPlan({ campaign: state.campaign!, feedback: unit, asOf: state.asOf });
+  };
+  const sendOne = async (unit: FeedbackUnit) => {
+    setNotice(undefined);
+    try {
+      const file = feedbackFileName(unit.unit);
+      const how = await services.exportPlan(await feedbackPlan(unit), file, true);
+      setNotice({
+        intent: "success",
+        text:
+          how === "opened"
+            ? t("feedbackOpened", { unit: unit.unit })
+            : t("feedbackDownloaded", { file }),
+      });
+    } catch (err) {
+      setNotice({ intent: "error", text: errorText(err, t, lang) });
+    }
+  };
+  const sendAll = async () => {
+    setNotice(undefined);
+    try {
+      const files = [];
+      for (const unit of feedback)
+        files.push({ plan: await feedbackPlan(unit), fileName: feedbackFileName(unit.unit) });
+      await services.downloadPlans(files, FEEDBACK_ZIP);
+      setNotice({ intent: "success", text: t("feedbackDownloaded", { file: FEEDBACK_ZIP }) });
+    } catch (err) {
+      setNotice({ intent: "error", text: errorText(err, t, lang) });
+    }
+  };
   const unitLabel = (code: string) => {
     const u = state.campaign?.units.find((x) => x.code === code);
     return u ? `${u.code} — ${u.name}` : code;
@@ -105,12 +167,51 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
               <option value="info">{`${t("severityInfo")} (${count("info")})`}</option>
             </Select>
           </Field>
+          <Field label={t("searchFindings")}>
+            <Input
+              type="search"
+              value={search}
+              onChange={(_, d) => {
+                setSearch(d.value);
+                setShown(PAGE);
+              }}
+            />
+          </Field>
+          <section
+            aria-labelledby="feedback-title"
+            style={{ display: "grid", gap: 6, borderTop: "1px solid #E0E0E0", paddingTop: 6 }}
+          >
+            <h3 id="feedback-title" style={{ fontSize: 14, margin: 0 }}>
+              {t("feedbackTitle")}
+            </h3>
+            <p style={{ margin: 0, fontSize: 13 }}>{t("feedbackIntro")}</p>
+            {feedback.length === 0 ? (
+              <p style={{ margin: 0 }}>{t("feedbackNone")}</p>
+            ) : (
+              <div>
+                <Button disabled={busy} onClick={() => void sendAll()}>
+                  {t("feedbackAll", { count: feedback.length })}
+                </Button>
+              </div>
+            )}
+          </section>
           {groups.length === 0 && <p style={{ margin: 0 }}>{t("noFindings")}</p>}
-          {groups.map(([unit, list]) => (
+          {groups.slice(0, shown).map(([unit, list]) => (
             <div key={unit} style={{ display: "grid", gap: 4 }}>
               <h3 style={{ fontSize: 14, margin: "6px 0 0" }}>
                 {unitLabel(unit)} <span style={{ fontWeight: 400 }}>({list.length})</span>
               </h3>
+              {feedback.some((u) => u.unit === unit) && (
+                <div>
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    onClick={() => void sendOne(feedback.find((u) => u.unit === unit)!)}
+                  >
+                    {t("feedbackOne", { unit })}
+                  </Button>
+                </div>
+              )}
               <ul style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 4 }}>
                 {list.map((f, i) => {
                   const where =
@@ -127,27 +228,41 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
                     </>
                   );
                   const selectable = !!(f.sheet && f.cell && isInWorkbook(f.file));
+                  const book = f.file && f.sheet && f.cell ? books.get(f.file) : undefined;
+                  const key = `${unit}-${i}`;
                   return (
                     <li key={`${f.code}-${i}`} data-code={f.code} style={{ fontSize: 13 }}>
                       {selectable ? (
                         <Button
                           appearance="transparent"
                           size="small"
-                          style={{
-                            textAlign: "left",
-                            justifyContent: "start",
-                            padding: 0,
-                            minWidth: 0,
-                            maxWidth: "100%",
-                            fontWeight: 400,
-                            height: "auto",
-                            whiteSpace: "normal",
-                          }}
+                          style={FINDING_BUTTON}
                           title={t("goToCell", { sheet: f.sheet!, cell: f.cell! })}
                           onClick={() => void select(f)}
                         >
                           <span>{body}</span>
                         </Button>
+                      ) : book ? (
+                        <>
+                          <Button
+                            appearance="transparent"
+                            size="small"
+                            style={FINDING_BUTTON}
+                            aria-expanded={context === key}
+                            title={t("showCell", { cell: f.cell! })}
+                            onClick={() => setContext(context === key ? undefined : key)}
+                          >
+                            <span>{body}</span>
+                          </Button>
+                          {context === key && (
+                            <CellContext
+                              book={book}
+                              sheet={f.sheet!}
+                              cell={f.cell!}
+                              onClose={() => setContext(undefined)}
+                            />
+                          )}
+                        </>
                       ) : (
                         body
                       )}
@@ -157,6 +272,11 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
               </ul>
             </div>
           ))}
+          <ShowMore
+            shown={shown}
+            total={groups.length}
+            onMore={() => setShown((n) => n + PAGE * 4)}
+          />
         </>
       )}
     </StepSection>

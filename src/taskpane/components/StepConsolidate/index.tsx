@@ -1,15 +1,11 @@
 import { Button } from "@fluentui/react-button";
 import { Checkbox } from "@fluentui/react-checkbox";
-import { Field } from "@fluentui/react-field";
-import { Input } from "@fluentui/react-input";
 import { useState } from "react";
 import { errorText } from "../../app/errorText";
 import { useLanguage, useT } from "../../app/i18n";
 import { checkInputOf } from "../../app/paneState";
 import { useServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
-import { isoFromSerial, serialFromIso } from "../../../shared/calendar/serial";
-import { isoDateSchema } from "../../../shared/model/common";
 import { Notice, type NoticeValue } from "../Notice";
 import { StepSection } from "../StepSection";
 
@@ -52,7 +48,6 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
           {
             sheets: result.stats.sheets,
             cells: result.stats.cells,
-            syncs: result.stats.syncs,
           },
         )}`,
       });
@@ -69,16 +64,6 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
         onChange={(_, d) => update({ excludeErrors: !!d.checked, run: undefined })}
         label={t("excludeErrors")}
       />
-      <Field label={t("asOfLabel")}>
-        <Input
-          type="date"
-          value={isoFromSerial(state.asOf)}
-          onChange={(_, d) => {
-            if (isoDateSchema.safeParse(d.value).success)
-              update({ asOf: serialFromIso(d.value), check: undefined, run: undefined });
-          }}
-        />
-      </Field>
       <div>
         <Button
           appearance="primary"

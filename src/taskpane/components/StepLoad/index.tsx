@@ -1,20 +1,40 @@
 import { Button } from "@fluentui/react-button";
+import { Field } from "@fluentui/react-field";
+import { Input } from "@fluentui/react-input";
 import { Select } from "@fluentui/react-select";
-import { useRef, useState, type DragEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import { WORKBOOK_EXTENSIONS } from "../../../io/fileExtensions";
 import type { Campaign, SourceWorkbook } from "../../../shared/model";
+import { expectedUnits } from "../../../shared/validate/expectedUnits";
 import { errorText } from "../../app/errorText";
 import { useLanguage, useT } from "../../app/i18n";
+import {
+  duplicateIds,
+  filterLoaded,
+  foldText,
+  isSpreadsheetName,
+  loadCounts,
+  loadStatus,
+  unitOfLoaded,
+  type LoadFilter,
+} from "../../app/loadStatus";
 import type { LoadedWorkbook } from "../../app/paneState";
 import { useServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
 import type { TaskControls } from "../../app/useTask";
 import { WORKBOOK_FILE_NAME } from "../../app/workbookSource";
+import { translator } from "../../strings";
 import { Notice, type NoticeValue } from "../Notice";
+import { PAGE, ShowMore } from "../ShowMore";
 import { StepSection } from "../StepSection";
 
 const ACCEPT = WORKBOOK_EXTENSIONS.join(",");
+/** From this many units to choose from, the unit picker gets a search box. */
+const SEARCH_FROM = 12;
 let nextId = 1;
+
+type Added = { added: LoadedWorkbook[]; total: number; cancelled: boolean };
+type Item = { name: string; source: LoadedWorkbook["source"]; read: () => Promise<SourceWorkbook> };
 
 /** Nạp đơn vị: pick, drop, use the open workbook or the samples; every file matched to a unit. */
 export function StepLoad({ state, update, runTask, busy }: StepProps) {
@@ -22,20 +42,26 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
   const lang = useLanguage();
   const services = useServices();
   const input = useRef<HTMLInputElement>(null);
+  const pickButton = useRef<HTMLButtonElement | HTMLAnchorElement>(null);
+  const removeButtons = useRef(new Map<string, HTMLElement>());
+  const [focusAfterRemove, setFocusAfterRemove] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeValue>();
   const [dragging, setDragging] = useState(false);
+  const [filter, setFilter] = useState<LoadFilter>("all");
+  const [search, setSearch] = useState("");
+  const [shown, setShown] = useState(PAGE);
   const campaign = state.campaign;
 
-  const add = async (
-    items: Array<{
-      name: string;
-      source: LoadedWorkbook["source"];
-      read: () => Promise<SourceWorkbook>;
-    }>,
-    c: TaskControls,
-  ) => {
+  // After a file is removed, focus goes to the next file's button (or the picker), never to the page.
+  useEffect(() => {
+    if (focusAfterRemove === null) return;
+    (removeButtons.current.get(focusAfterRemove) ?? pickButton.current)?.focus();
+    setFocusAfterRemove(null);
+  }, [focusAfterRemove]);
+
+  const add = async (items: Item[], c: TaskControls) => {
     const core = await services.loadCore();
-    const out: LoadedWorkbook[] = [];
+    const added: LoadedWorkbook[] = [];
     for (let i = 0; i < items.length; i++) {
       if (c.signal.aborted) break;
       c.progress(i, items.length, t("fileReading", { name: items[i].name }));
@@ -45,30 +71,58 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
         source: items[i].source,
       };
       try {
-        entry.workbook = await items[i].read();
-        entry.fileName = entry.workbook.fileName;
-        entry.unitCode = core.readUnitReport(entry.workbook, campaign!).report.unitCode;
+        if (items[i].source === "file" && !isSpreadsheetName(items[i].name)) {
+          entry.error = bothLanguages("fileNotSpreadsheet");
+        } else {
+          entry.workbook = await items[i].read();
+          entry.fileName = entry.workbook.fileName;
+          entry.unitCode = core.readUnitReport(entry.workbook, campaign!).report.unitCode;
+        }
       } catch (err) {
         const e = err as { message?: string; messageEn?: string };
         entry.error = { vi: e.message ?? String(err), en: e.messageEn ?? e.message ?? String(err) };
       }
-      out.push(entry);
-
+      added.push(entry);
       await c.yieldToUi();
     }
-    return out;
+    // A cancel keeps the files read so far, and says so.
+    return { added, total: items.length, cancelled: c.signal.aborted };
   };
-  const load = async (work: (c: TaskControls) => Promise<LoadedWorkbook[]>) => {
+  const load = async (work: (c: TaskControls) => Promise<Added>) => {
     setNotice(undefined);
     try {
-      const added = await runTask(work);
-      if (!added) return setNotice({ intent: "info", text: t("cancelled") });
-      const loaded = [...state.loaded, ...added];
+      const result = await runTask(work);
+      if (!result) return setNotice({ intent: "info", text: t("cancelled") });
+      const loaded = [...state.loaded, ...result.added];
       update({ loaded, check: undefined, run: undefined });
-      setNotice({ intent: "success", text: t("filesLoaded", { count: added.length }) });
+      setNotice(loadNotice(result.added, loaded, result.total, result.cancelled));
     } catch (err) {
       setNotice({ intent: "error", text: errorText(err, t, lang) });
     }
+  };
+  const loadNotice = (
+    added: LoadedWorkbook[],
+    all: LoadedWorkbook[],
+    total: number,
+    cancelled: boolean,
+  ): NoticeValue => {
+    if (cancelled) {
+      return { intent: "info", text: t("loadCancelled", { done: added.length, total }) };
+    }
+    const counts = loadCounts(added, campaign);
+    const dup = duplicateIds(all);
+    const duplicates = added.filter((l) => dup.has(l.id)).length;
+    const problems = [
+      counts.unreadable && t("problemUnreadable", { count: counts.unreadable }),
+      counts.unidentified && t("problemUnidentified", { count: counts.unidentified }),
+      duplicates && t("problemDuplicate", { count: duplicates }),
+    ].filter((p): p is string => !!p);
+    return problems.length
+      ? {
+          intent: "warning",
+          text: t("filesLoadedProblems", { count: added.length, problems: problems.join(", ") }),
+        }
+      : { intent: "success", text: t("filesLoaded", { count: added.length }) };
   };
   const loadFiles = (files: File[]) =>
     load((c) =>
@@ -110,12 +164,27 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
       check: undefined,
       run: undefined,
     });
-  const remove = (id: string) =>
+  const visible = useMemo(
+    () => filterLoaded(state.loaded, campaign, filter, search),
+    [state.loaded, campaign, filter, search],
+  );
+  const remove = (id: string) => {
+    const i = visible.findIndex((l) => l.id === id);
+    const next = visible[i + 1] ?? visible[i - 1];
     update({ loaded: state.loaded.filter((l) => l.id !== id), check: undefined, run: undefined });
+    setFocusAfterRemove(next?.id ?? "");
+  };
   const unitName = (code: string) => {
     const u = campaign?.units.find((x) => x.code === code);
     return u ? `${u.code} — ${u.name}` : code;
   };
+  const counts = useMemo(() => loadCounts(state.loaded, campaign), [state.loaded, campaign]);
+  const duplicates = useMemo(() => duplicateIds(state.loaded), [state.loaded]);
+  // The picker offers the expected units that no file has claimed yet.
+  const unclaimed = useMemo(() => {
+    const claimed = new Set(state.loaded.map(unitOfLoaded).filter(Boolean));
+    return campaign ? expectedUnits(campaign).filter((u) => !claimed.has(u.code)) : [];
+  }, [state.loaded, campaign]);
   const disabled = busy || !campaign;
 
   return (
@@ -138,7 +207,12 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
         }}
       >
         <span>{t("dropHere")}</span>
-        <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
+        <Button
+          ref={pickButton}
+          appearance="primary"
+          disabled={disabled}
+          onClick={() => input.current?.click()}
+        >
           {t("pickFiles")}
         </Button>
         <input
@@ -178,77 +252,173 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
       {state.loaded.length === 0 ? (
         <p style={{ margin: 0, color: "#616161" }}>{t("noFiles")}</p>
       ) : (
-        <ul
-          aria-label={t("stepLoad")}
-          style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 6 }}
-        >
-          {state.loaded.map((l) => (
-            <li
-              key={l.id}
-              style={{
-                borderBottom: "1px solid #E0E0E0",
-                paddingBottom: 6,
-                display: "grid",
-                gap: 4,
-                gridTemplateColumns: "minmax(0, 1fr)",
-              }}
-            >
-              <div
-                style={{
-                  display: "flex",
-                  justifyContent: "space-between",
-                  gap: 8,
-                  alignItems: "start",
+        <>
+          <div style={{ display: "grid", gap: 6, gridTemplateColumns: "minmax(0, 1fr)" }}>
+            <Field label={t("filterShow")}>
+              <Select
+                value={filter}
+                onChange={(_, d) => {
+                  setFilter(d.value as LoadFilter);
+                  setShown(PAGE);
                 }}
               >
-                <span style={{ wordBreak: "break-all", fontWeight: 600 }}>{l.fileName}</span>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  disabled={busy}
-                  aria-label={t("removeFile", { file: l.fileName })}
-                  onClick={() => remove(l.id)}
+                <option value="all">{t("filterAll", { count: counts.all })}</option>
+                <option value="matched">{t("filterMatched", { count: counts.matched })}</option>
+                <option value="unidentified">
+                  {t("filterUnidentified", { count: counts.unidentified })}
+                </option>
+                <option value="unreadable">
+                  {t("filterUnreadable", { count: counts.unreadable })}
+                </option>
+                <option value="duplicate">
+                  {t("filterDuplicate", { count: counts.duplicate })}
+                </option>
+              </Select>
+            </Field>
+            <Field label={t("searchFiles")}>
+              <Input
+                type="search"
+                value={search}
+                onChange={(_, d) => {
+                  setSearch(d.value);
+                  setShown(PAGE);
+                }}
+              />
+            </Field>
+          </div>
+          <ul
+            aria-label={t("stepLoad")}
+            style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 6 }}
+          >
+            {visible.slice(0, shown).map((l) => (
+              <li
+                key={l.id}
+                data-status={loadStatus(l, campaign)}
+                style={{
+                  borderBottom: "1px solid #E0E0E0",
+                  paddingBottom: 6,
+                  display: "grid",
+                  gap: 4,
+                  gridTemplateColumns: "minmax(0, 1fr)",
+                }}
+              >
+                <div
+                  style={{
+                    display: "flex",
+                    justifyContent: "space-between",
+                    gap: 8,
+                    alignItems: "start",
+                  }}
                 >
-                  ✕
-                </Button>
-              </div>
-              {l.error ? (
-                <span style={{ color: "#C50F1F" }}>
-                  {t("fileUnreadable", { message: l.error[lang] })}
-                </span>
-              ) : l.unitCode && isKnown(l.unitCode, campaign) ? (
-                <span>{t("fileMatched", { unit: unitName(l.unitCode) })}</span>
-              ) : l.unitCode ? (
-                <span style={{ color: "#BC4B09" }}>
-                  {t("fileUnknownCode", { code: l.unitCode })}
-                </span>
-              ) : (
-                <label style={{ display: "grid", gap: 2, gridTemplateColumns: "minmax(0, 1fr)" }}>
-                  <span style={{ color: "#BC4B09" }}>{t("fileUnmatched")}</span>
-                  <Select
-                    style={{ width: "100%", minWidth: 0 }}
-                    aria-label={t("chooseUnit", { file: l.fileName })}
-                    value={l.assigned ?? ""}
-                    onChange={(_, d) => setAssigned(l.id, d.value)}
+                  <span style={{ wordBreak: "break-all", fontWeight: 600 }}>{l.fileName}</span>
+                  <Button
+                    ref={(el) => {
+                      if (el) removeButtons.current.set(l.id, el);
+                      else removeButtons.current.delete(l.id);
+                    }}
+                    size="small"
+                    appearance="subtle"
                     disabled={busy}
+                    aria-label={t("removeFile", { file: l.fileName })}
+                    onClick={() => remove(l.id)}
                   >
-                    <option value="">{t("chooseUnitPlaceholder")}</option>
-                    {campaign?.units.map((u) => (
-                      <option key={u.code} value={u.code}>
-                        {u.code} — {u.name}
-                      </option>
-                    ))}
-                  </Select>
-                </label>
-              )}
-            </li>
-          ))}
-        </ul>
+                    ✕
+                  </Button>
+                </div>
+                <FileStatus
+                  loaded={l}
+                  campaign={campaign}
+                  unitName={unitName}
+                  unclaimed={unclaimed}
+                  busy={busy}
+                  onAssign={(code) => setAssigned(l.id, code)}
+                />
+                {duplicates.has(l.id) && (
+                  <span style={{ color: "#8A3707" }}>{t("fileDuplicate")}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+          <ShowMore
+            shown={shown}
+            total={visible.length}
+            onMore={() => setShown((n) => n + PAGE * 4)}
+          />
+        </>
       )}
     </StepSection>
   );
 }
 
-function isKnown(code: string, campaign: Campaign | undefined): boolean {
-  return !!campaign?.units.some((u) => u.code === code);
+/** One file's unit: found, chosen by hand (changeable), unknown, or to be chosen. */
+function FileStatus(props: {
+  loaded: LoadedWorkbook;
+  campaign: Campaign | undefined;
+  unitName: (code: string) => string;
+  unclaimed: Array<{ code: string; name: string }>;
+  busy: boolean;
+  onAssign: (code: string) => void;
+}) {
+  const t = useT();
+  const lang = useLanguage();
+  const { loaded: l } = props;
+  const [query, setQuery] = useState("");
+  const status = loadStatus(l, props.campaign);
+  if (status === "unreadable") {
+    return (
+      <span style={{ color: "#C50F1F" }}>{t("fileUnreadable", { message: l.error![lang] })}</span>
+    );
+  }
+  if (status === "matched")
+    return <span>{t("fileMatched", { unit: props.unitName(l.unitCode!) })}</span>;
+  if (status === "unknownCode") {
+    return <span style={{ color: "#8A3707" }}>{t("fileUnknownCode", { code: l.unitCode! })}</span>;
+  }
+  const q = foldText(query.trim());
+  const options = [
+    ...(l.assigned ? (props.campaign?.units.filter((u) => u.code === l.assigned) ?? []) : []),
+    ...props.unclaimed.filter((u) => !q || foldText(`${u.code} ${u.name}`).includes(q)),
+  ];
+  return (
+    <div style={{ display: "grid", gap: 4, gridTemplateColumns: "minmax(0, 1fr)" }}>
+      {status === "assigned" ? (
+        <span>{t("fileAssigned", { unit: props.unitName(l.assigned!) })}</span>
+      ) : (
+        <span style={{ color: "#8A3707" }}>{t("fileUnmatched")}</span>
+      )}
+      {props.unclaimed.length >= SEARCH_FROM && (
+        <Input
+          type="search"
+          size="small"
+          aria-label={t("searchUnits", { file: l.fileName })}
+          placeholder={t("searchUnits", { file: "" }).trim()}
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+        />
+      )}
+      <Select
+        style={{ width: "100%", minWidth: 0 }}
+        aria-label={t("chooseUnit", { file: l.fileName })}
+        value={l.assigned ?? ""}
+        onChange={(_, d) => props.onAssign(d.value)}
+        disabled={props.busy}
+      >
+        <option value="">
+          {props.unclaimed.length === 0 && !l.assigned
+            ? t("noUnitsLeft")
+            : t("chooseUnitPlaceholder")}
+        </option>
+        {options.map((u) => (
+          <option key={u.code} value={u.code}>
+            {u.code} — {u.name}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
+/** A catalogue text in both languages, for messages stored with a loaded file. */
+function bothLanguages(key: "fileNotSpreadsheet"): { vi: string; en: string } {
+  return { vi: translator("vi")(key), en: translator("en")(key) };
 }

@@ -54,4 +54,36 @@ describe("StepProgress", () => {
     );
     expect(screen.getByText("Hãy nạp tệp của đơn vị ở bước Nạp đơn vị trước.")).toBeTruthy();
   });
+
+  it("checks files loaded but not yet checked by itself, in the pane's language", async () => {
+    const books = sampleWorkbooks(embeddedCampaign);
+    const { services } = emulatedServices();
+    render(
+      <StepHarness
+        Step={StepProgress}
+        services={services}
+        language="en"
+        initial={{
+          campaign: embeddedCampaign,
+          asOf: 44345,
+          loaded: books.map((w, i) => ({
+            id: String(i),
+            fileName: w.fileName,
+            source: "sample",
+            workbook: w,
+          })),
+        }}
+      />,
+    );
+    const expected = checkWorkbooks({ campaign: embeddedCampaign, workbooks: books, asOf: 44345 });
+    const missing = expected.progress.filter((r) => r.file === undefined).length;
+    await screen.findByText(
+      new RegExp(`^Received ${expected.progress.length - missing}/${expected.progress.length}`),
+      {},
+      { timeout: 15_000 },
+    );
+    const text = document.body.textContent!;
+    expect(text).not.toMatch(/Trễ|Quá hạn|Còn \d+ ngày|Đúng hạn/);
+    expect(text).toMatch(/Overdue by \d+ days?/);
+  });
 });

@@ -1,25 +1,74 @@
-import { useMemo } from "react";
+import { Button } from "@fluentui/react-button";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { expectedUnits } from "../../../shared/validate/expectedUnits";
+import { errorText } from "../../app/errorText";
+import { useLanguage, useT } from "../../app/i18n";
+import { loadCounts } from "../../app/loadStatus";
 import { progressGroups } from "../../app/progressGroups";
-import { useT } from "../../app/i18n";
+import { statusText } from "../../app/statusText";
 import type { StepProps } from "../../app/stepProps";
+import { useRunCheck } from "../../app/useRunCheck";
+import { Notice } from "../Notice";
 import { ProgressChart } from "../ProgressChart";
 import { StepSection } from "../StepSection";
 
-/** Tiến độ: progress by level and by supervisor, late and missing units. */
-export function StepProgress({ state }: Pick<StepProps, "state">) {
+/**
+ * Tiến độ: progress of the expected units by level and by supervisor, late and missing units.
+ * Files loaded but not yet checked are checked here and now; files whose unit is unknown are
+ * counted apart, never as an expected unit.
+ */
+export function StepProgress({
+  state,
+  update,
+  runTask,
+  busy,
+  goTo,
+}: Pick<StepProps, "state" | "update" | "runTask" | "busy" | "goTo">) {
   const t = useT();
-  const rows = state.run?.progress ?? state.check?.progress;
+  const lang = useLanguage();
+  const runCheck = useRunCheck({ state, update, runTask });
+  const result = state.run ?? state.check;
+  const checkedFor = useRef<unknown>(null);
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    if (result || busy || !state.campaign || state.loaded.length === 0) return;
+    if (checkedFor.current === state.loaded) return;
+    checkedFor.current = state.loaded;
+    runCheck().catch((err) => setError(errorText(err, t, lang)));
+  }, [result, busy, state.campaign, state.loaded, runCheck]);
+
   const levelName = useMemo(
     () => new Map((state.campaign?.levels ?? []).map((l) => [l.code, l.name])),
     [state.campaign],
   );
-  if (!rows) {
+  const expected = useMemo(() => {
+    const codes = new Set(state.campaign ? expectedUnits(state.campaign).map((u) => u.code) : []);
+    return (result?.progress ?? []).filter((r) => codes.has(r.unit.code));
+  }, [result, state.campaign]);
+  const unidentified = loadCounts(state.loaded, state.campaign).unidentified;
+
+  if (!result) {
     return (
       <StepSection id="step-progress" title={t("stepProgress")} intro={t("progressIntro")}>
-        <p style={{ margin: 0 }}>{t("needFiles")}</p>
+        {state.loaded.length === 0 ? (
+          <>
+            <p style={{ margin: 0 }}>{t("needFiles")}</p>
+            {goTo && (
+              <div>
+                <Button onClick={() => goTo("load")}>{t("goToLoad")}</Button>
+              </div>
+            )}
+          </>
+        ) : (
+          <p role="status" style={{ margin: 0 }}>
+            {t("working")}
+          </p>
+        )}
+        {error && <Notice notice={{ intent: "error", text: error }} />}
       </StepSection>
     );
   }
+  const rows = expected;
   const late = rows.filter((r) => r.file !== undefined && r.status.kind === "late");
   const missing = rows.filter((r) => r.file === undefined);
   const received = rows.length - missing.length;
@@ -30,7 +79,7 @@ export function StepProgress({ state }: Pick<StepProps, "state">) {
       <ul style={{ margin: 0, paddingLeft: 18 }}>
         {list.map((r) => (
           <li key={r.unit.code}>
-            {r.unit.code} — {r.unit.name}: {r.statusText}
+            {r.unit.code} — {r.unit.name}: {statusText(r, lang, t)}
           </li>
         ))}
       </ul>
@@ -46,6 +95,19 @@ export function StepProgress({ state }: Pick<StepProps, "state">) {
           missing: missing.length,
         })}
       </p>
+      {unidentified > 0 && (
+        <Notice
+          notice={{ intent: "warning", text: t("progressUnmatched", { count: unidentified }) }}
+        >
+          {goTo && (
+            <div style={{ marginTop: 4 }}>
+              <Button size="small" onClick={() => goTo("load")}>
+                {t("goToLoad")}
+              </Button>
+            </div>
+          )}
+        </Notice>
+      )}
       <ProgressChart
         title={t("byLevel")}
         groups={progressGroups(

@@ -1,12 +1,14 @@
 import { Button } from "@fluentui/react-button";
 import { useState } from "react";
-import type { WorkbookPlan } from "../../../shared/model";
+import type { Campaign, WorkbookPlan } from "../../../shared/model";
 import { errorText } from "../../app/errorText";
 import { useLanguage, useT } from "../../app/i18n";
 import { useServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
 import { Notice, type NoticeValue } from "../Notice";
 import { StepSection } from "../StepSection";
+
+const TEMPLATE_FILE = "mau-phu-luc.xlsx";
 
 /** Cấu trúc: write the template sheets; open the outline as sheets, edit, apply again. */
 export function StepStructure({ state, update, runTask, busy, confirmReplace }: StepProps) {
@@ -25,13 +27,22 @@ export function StepStructure({ state, update, runTask, busy, confirmReplace }: 
       }),
     );
     if (!stats) setNotice({ intent: "info", text: t("cancelled") });
-    else if (stats.cancelled) setNotice(undefined);
-    else {
-      setNotice({
-        intent: "success",
-        text: `${done(stats.sheets)} ${t("writeDone", { sheets: stats.sheets, cells: stats.cells, syncs: stats.syncs })}`,
-      });
-    }
+    else if (stats.cancelled) setNotice({ intent: "info", text: t("cancelled") });
+    else setNotice({ intent: "success", text: done(stats.sheets) });
+  };
+  /** The template as a workbook of its own, never written over this one's sheets. */
+  const exportTemplate = async (c: Campaign, open: boolean, before = "") => {
+    const core = await services.loadCore();
+    const plan = core.buildTemplatePlan(c);
+    const sheets = plan.sheets.filter((s) => s.state === "visible").length;
+    const file = TEMPLATE_FILE;
+    const how = await runTask(() => services.exportPlan(plan, file, open));
+    if (!how) return setNotice({ intent: "info", text: t("cancelled") });
+    const text =
+      how === "opened"
+        ? t("templateDone", { sheets })
+        : `${open ? `${t("newWorkbookUnavailable")} ` : ""}${t("templateDownloaded", { file, sheets })}`;
+    setNotice({ intent: "success", text: `${before}${text}` });
   };
   const guard = (f: () => Promise<void>) => async () => {
     setNotice(undefined);
@@ -42,10 +53,8 @@ export function StepStructure({ state, update, runTask, busy, confirmReplace }: 
     }
   };
 
-  const createTemplate = guard(async () => {
-    const core = await services.loadCore();
-    await write(core.buildTemplatePlan(campaign!), (n) => t("templateDone", { sheets: n }));
-  });
+  const createTemplate = guard(() => exportTemplate(campaign!, true));
+  const downloadTemplate = guard(() => exportTemplate(campaign!, false));
   const openOutline = guard(async () => {
     const core = await services.loadCore();
     const plan: WorkbookPlan = {
@@ -58,7 +67,7 @@ export function StepStructure({ state, update, runTask, busy, confirmReplace }: 
         created: "2021-01-01T00:00:00.000Z",
       },
     };
-    await write(plan, (n) => t("templateDone", { sheets: n }));
+    await write(plan, () => t("outlineOpened", { sheets: plan.sheets.length }));
   });
   const applyOutline = guard(async () => {
     const core = await services.loadCore();
@@ -77,20 +86,21 @@ export function StepStructure({ state, update, runTask, busy, confirmReplace }: 
     }
     const next = { ...campaign!, outline };
     update({ campaign: next, check: undefined, run: undefined });
-    await write(core.buildTemplatePlan(next), () =>
-      t("outlineApplied", { version: outline.version, sheets: outline.sheets.length }),
+    await exportTemplate(
+      next,
+      true,
+      `${t("outlineApplied", { version: outline.version, sheets: outline.sheets.length })} `,
     );
   });
 
   return (
     <StepSection id="step-structure" title={t("stepStructure")} intro={t("structureIntro")}>
-      <p style={{ margin: 0 }}>
-        <strong>{t("campaignLabel")}:</strong>{" "}
-        {campaign ? t("campaignEmbedded", { title: campaign.title }) : t("working")}
-      </p>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
         <Button appearance="primary" disabled={busy || !campaign} onClick={createTemplate}>
           {t("createTemplate")}
+        </Button>
+        <Button disabled={busy || !campaign} onClick={downloadTemplate}>
+          {t("downloadTemplate")}
         </Button>
         <Button disabled={busy || !campaign} onClick={openOutline}>
           {t("editOutline")}

@@ -1,6 +1,6 @@
 import { Tab, TabList } from "@fluentui/react-tabs";
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { columnLetters } from "../../../shared/a1/a1";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { columnLetters, parseA1Range } from "../../../shared/a1/a1";
 import { dmyFromSerial } from "../../../shared/calendar/serial";
 import { useT } from "../../app/i18n";
 import type { EmuStats } from "../emulator/excelEmulation";
@@ -22,6 +22,38 @@ function show(v: Scalar, numberFormat: string): string {
       : v.toLocaleString("vi-VN", { maximumFractionDigits: 4 });
   }
   return v;
+}
+
+/** Excel's default column width, 8.43 characters of Calibri 11: 48 points. */
+const DEFAULT_WIDTH_POINTS = 48;
+
+/** A column width in CSS pixels (96 per inch) from Excel's points (72 per inch). */
+function pointsToPx(points: number | undefined): number {
+  return Math.round(((points ?? DEFAULT_WIDTH_POINTS) * 96) / 72);
+}
+
+/** Merged areas as HTML spans: the top-left cell spans the area, the others are not drawn. */
+function mergeLayout(merges: string[]): {
+  spans: Map<string, { rows: number; cols: number }>;
+  covered: Set<string>;
+} {
+  const spans = new Map<string, { rows: number; cols: number }>();
+  const covered = new Set<string>();
+  for (const m of merges) {
+    const a = parseA1Range(m);
+    if (!a) continue;
+    const r = { r1: a.row1, c1: a.col1, r2: a.row2, c2: a.col2 };
+    spans.set(`${columnLetters(r.c1)}${r.r1 + 1}`, {
+      rows: r.r2 - r.r1 + 1,
+      cols: r.c2 - r.c1 + 1,
+    });
+    for (let row = r.r1; row <= r.r2; row++) {
+      for (let col = r.c1; col <= r.c2; col++) {
+        if (row !== r.r1 || col !== r.c1) covered.add(`${columnLetters(col)}${row + 1}`);
+      }
+    }
+  }
+  return { spans, covered };
 }
 
 /** The emulated workbook as sheet tabs and a cell grid, redrawn after every sync. */
@@ -51,6 +83,14 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
   }, [sheet, version]);
   const selected =
     workbook.selection?.sheet === sheet?.name ? workbook.selection?.address : undefined;
+  const merges = useMemo(() => mergeLayout(sheet?.merges ?? []), [sheet, version]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // The selected cell is brought into view, as Excel does when a range is selected.
+  useEffect(() => {
+    if (!selected) return;
+    const td = scroller.current?.querySelector<HTMLElement>(`td[data-address="${selected}"]`);
+    td?.scrollIntoView({ block: "center", inline: "center" });
+  }, [selected, sheet, table]);
   return (
     <section aria-labelledby="grid-title" style={{ display: "grid", gap: 6, minWidth: 0 }}>
       <h2 id="grid-title" style={{ fontSize: 16, margin: 0 }}>
@@ -79,11 +119,22 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
       {sheet && table && table.rows === 0 && <p>{t("previewEmpty")}</p>}
       {sheet && table && table.rows > 0 && (
         <div
+          ref={scroller}
+          data-grid-scroll
           style={{ overflow: "auto", maxHeight: "70vh", border: "1px solid #D1D1D1" }}
           tabIndex={0}
           aria-label={sheet.name}
         >
-          <table data-sheet={sheet.name} style={{ borderCollapse: "collapse", fontSize: 12 }}>
+          <table
+            data-sheet={sheet.name}
+            style={{ borderCollapse: "collapse", fontSize: 12, tableLayout: "fixed" }}
+          >
+            <colgroup>
+              <col style={{ width: 36 }} />
+              {Array.from({ length: table.cols }, (_, c) => (
+                <col key={c} style={{ width: pointsToPx(sheet.columnWidths.get(c)) }} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 <td style={{ background: "#F0F0F0" }} />
@@ -101,13 +152,17 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
                     {r + 1}
                   </th>
                   {Array.from({ length: table.cols }, (_, c) => {
-                    const cell = sheet.cell(r, c);
                     const address = `${columnLetters(c)}${r + 1}`;
+                    if (merges.covered.has(address)) return null;
+                    const span = merges.spans.get(address);
+                    const cell = sheet.cell(r, c);
                     const f = cell?.format;
                     return (
                       <td
                         key={c}
                         data-address={address}
+                        colSpan={span?.cols}
+                        rowSpan={span?.rows}
                         title={cell?.formula}
                         style={{
                           border: f?.border ? "1px solid #999" : "1px solid #EEE",
@@ -117,7 +172,6 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
                           color: f?.color ?? "#000",
                           outline: selected === address ? "2px solid #0F6CBD" : undefined,
                           padding: "1px 4px",
-                          maxWidth: 260,
                           whiteSpace: f?.wrap ? "normal" : "nowrap",
                           overflow: "hidden",
                           textAlign:

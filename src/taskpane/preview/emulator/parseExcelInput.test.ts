@@ -33,6 +33,11 @@ describe("parseExcelInput (what Excel does with written strings)", () => {
       quotePrefix: true,
     });
     expect(parseExcelInput("Hà Nội", "General")).toEqual({ kind: "value", value: "Hà Nội" });
+    // A cell address is text, not a number in E-notation (issue 16: "NaN" in the Ô column).
+    expect(parseExcelInput("E7", "General")).toEqual({ kind: "value", value: "E7" });
+    expect(parseExcelInput("e12", "General")).toEqual({ kind: "value", value: "e12" });
+    expect(parseExcelInput("1E7", "General")).toEqual({ kind: "value", value: 1e7 });
+    expect(parseExcelInput(".5", "General")).toEqual({ kind: "value", value: 0.5 });
     expect(parseExcelInput("", "General")).toEqual({ kind: "empty" });
     expect(parseExcelInput(3, "General")).toEqual({ kind: "value", value: 3 });
   });

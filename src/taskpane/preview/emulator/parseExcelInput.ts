@@ -6,7 +6,8 @@ export type ParsedInput =
   | { kind: "formula"; formula: string }
   | { kind: "value"; value: EmuConstant; numberFormat?: string; quotePrefix?: boolean };
 
-const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
+// A mantissa is required: "E7" (a cell address) is text, as when typed into Excel.
+const NUMBER = /^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
 const DATE_MDY = /^(\d{1,2})\/(\d{1,2})(\/(\d{2}|\d{4}))?$/;
 
