@@ -1,4 +1,5 @@
 import type { WorkbookPlan } from "../../shared/model";
+import { withListSources } from "../../shared/plan/withListSources";
 import { zipEntries } from "../normalizeZip";
 import { xlsxEntries } from "./xlsxEntries";
 
@@ -9,5 +10,6 @@ import { xlsxEntries } from "./xlsxEntries";
  * @example await writeFile("out.xlsx", writeXlsx(buildTemplatePlan(campaign)))
  */
 export function writeXlsx(plan: WorkbookPlan): Uint8Array {
-  return zipEntries(xlsxEntries(plan), plan.properties.created);
+  // As writePlan and the Office.js writer do: list choices in cells (commas, 255 characters).
+  return zipEntries(xlsxEntries(withListSources(plan)), plan.properties.created);
 }

@@ -1,3 +1,4 @@
+import { sameValueRuns } from "./sameValueRuns";
 /** Columns sharing one width, in points (Office.js `format.columnWidth` unit). */
 export interface WidthRun {
   c1: number;
@@ -12,13 +13,9 @@ export interface WidthRun {
  * @example columnWidthRuns([6, 40, 12, 12]) → [{c1:0,c2:0,points:35.25}, {c1:1,c2:1,points:213.75}, {c1:2,c2:3,points:66.75}]
  */
 export function columnWidthRuns(widths: number[]): WidthRun[] {
-  const runs: WidthRun[] = [];
+  const points: Array<[number, number]> = [];
   widths.forEach((w, c) => {
-    if (!(typeof w === "number" && w > 0)) return;
-    const points = Math.round((w * 7 + 5) * 0.75 * 4) / 4;
-    const last = runs[runs.length - 1];
-    if (last && last.c2 === c - 1 && last.points === points) last.c2 = c;
-    else runs.push({ c1: c, c2: c, points });
+    if (typeof w === "number" && w > 0) points.push([c, Math.round((w * 7 + 5) * 0.75 * 4) / 4]);
   });
-  return runs;
+  return sameValueRuns(points).map((r) => ({ c1: r.first, c2: r.last, points: r.value }));
 }

@@ -8,6 +8,8 @@ import {
 } from "../../shared/model";
 import { readMetaSheet, META_KEYS } from "../../shared/template/meta";
 import { withListSources } from "../../shared/plan/withListSources";
+import { applyPrintLayout } from "./applyPrintLayout";
+import { sameValueRuns } from "./sameValueRuns";
 import { applyStyle, hasDirectFormat } from "./applyStyle";
 import { blockWrites } from "./blockWrites";
 import { cellFromExcel } from "./cellFromExcel";
@@ -420,6 +422,24 @@ function sheetActions(
   if (sheet.tabColor && features.tabColor) {
     push(CALL_OVERHEAD_BYTES, () => {
       ws().tabColor = `#${sheet.tabColor}`;
+    });
+  }
+  // Rows whose wrapped text needs room: Excel keeps the height it is given (RangeFormat.rowHeight
+  // sets every row of the range), so runs of rows of one height take one call.
+  const heights = sameValueRuns(
+    Object.entries(sheet.rowHeights ?? {}).map(([row, points]) => [Number(row), points]),
+  );
+  if (heights.length) {
+    push(heights.length * CALL_OVERHEAD_BYTES, () =>
+      heights.forEach(({ first, last, value }) => {
+        ws().getRange(`A${first + 1}:A${last + 1}`).format.rowHeight = value;
+      }),
+    );
+  }
+  const print = sheet.print;
+  if (print && features.pageLayout) {
+    push(CALL_OVERHEAD_BYTES * 20, () => {
+      applyPrintLayout(ws(), print);
     });
   }
   return cells;

@@ -18,6 +18,9 @@ export const MEMBER_SETS = {
   "Worksheet.copy": "1.10",
   "Range.merge": "1.2",
   "RangeFormat.columnWidth": "1.2",
+  "RangeFormat.rowHeight": "1.2",
+  "Worksheet.pageLayout": "1.9",
+  "Worksheet.verticalPageBreaks": "1.9",
   "Workbook.protection": "1.7",
   "Application.suspendApiCalculationUntilNextSync": "1.6",
   "Worksheet.freezePanes": "1.7",
@@ -47,6 +50,7 @@ const FEATURE_MEMBERS = {
     "Worksheet.getRangeByIndexes",
     "Range.merge",
     "RangeFormat.columnWidth",
+    "RangeFormat.rowHeight",
     "Workbook.protection",
   ],
   suspendCalculation: ["Application.suspendApiCalculationUntilNextSync"],
@@ -58,6 +62,8 @@ const FEATURE_MEMBERS = {
   mergedAreas: ["Range.getMergedAreasOrNullObject"],
   /** A hidden copy of each sheet updated in place, to put it back after a failure. */
   copySheets: ["Worksheet.copy"],
+  /** The printed appendix's page setup: A4, margins, page numbers, print titles, page breaks. */
+  pageLayout: ["Worksheet.pageLayout", "Worksheet.verticalPageBreaks"],
 } as const satisfies Record<string, readonly Member[]>;
 
 export type Feature = keyof typeof FEATURE_MEMBERS;

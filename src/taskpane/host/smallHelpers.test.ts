@@ -58,6 +58,7 @@ describe("small adapter helpers", () => {
       "suspendScreenUpdating",
       "mergedAreas",
       "copySheets",
+      "pageLayout",
     ]);
     expect(missingFeatures(detectFeatures(upTo(17)))).toEqual([]);
     expect(

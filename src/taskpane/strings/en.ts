@@ -25,6 +25,7 @@ export const en: Record<StringKey, string> = {
   featureMergedAreas: "reading merged cells",
   featureCopySheets: "restoring sheets when a write fails",
   featureCore: "writing and reading sheets (needs ExcelApi 1.7)",
+  featurePageLayout: "page setup for printing (A4, margins, repeated headers)",
   noExcelApi:
     "This Excel does not support ExcelApi 1.7 or later: sheets cannot be written or read. Please update Office.",
   errSheetClash:

@@ -26,6 +26,7 @@ export const vi = {
   featureMergedAreas: "đọc ô gộp",
   featureCopySheets: "khôi phục trang tính khi ghi lỗi",
   featureCore: "ghi và đọc trang tính (cần ExcelApi 1.7)",
+  featurePageLayout: "thiết lập trang in (A4, lề, lặp dòng tiêu đề)",
   noExcelApi:
     "Excel này không hỗ trợ ExcelApi 1.7 trở lên: không thể ghi và đọc trang tính. Hãy cập nhật Office.",
   errSheetClash:

@@ -63,6 +63,7 @@ const FEATURE_TEXT: Record<Feature, StringKey> = {
   suspendScreenUpdating: "featureSuspendScreenUpdating",
   mergedAreas: "featureMergedAreas",
   copySheets: "featureCopySheets",
+  pageLayout: "featurePageLayout",
 };
 
 export interface AppProps {

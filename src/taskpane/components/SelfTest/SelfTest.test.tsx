@@ -28,7 +28,7 @@ describe("SelfTest", () => {
       expect(status.textContent).toMatch(/Tất cả \d+ mục đạt\./);
       expect(status.textContent).toContain("Hàm PHULUC.REPORTINGRATE: Đạt");
       expect(status.textContent).toContain("Danh sách chọn giữ nguyên lựa chọn có dấu phẩy: Đạt");
-      expect(status.textContent).toContain("Xóa sheet tạm: Đạt");
+      expect(status.textContent).toContain("Xóa trang tính tạm: Đạt");
       expect(emulation.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     } finally {
       uninstall();

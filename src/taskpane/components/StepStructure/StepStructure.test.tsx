@@ -55,6 +55,7 @@ describe("StepStructure", () => {
     expect(emulation.workbook.sheets.map((s) => s.name)).toEqual([
       "Sheet1",
       ...outlineSheetNames,
+      LIST_SHEET_NAME,
       META_SHEET_NAME,
     ]);
     fireEvent.click(open);
@@ -67,6 +68,7 @@ describe("StepStructure", () => {
     expect(emulation.workbook.sheets.map((s) => s.name)).toEqual([
       "Sheet1",
       ...outlineSheetNames,
+      LIST_SHEET_NAME,
       META_SHEET_NAME,
     ]);
   });

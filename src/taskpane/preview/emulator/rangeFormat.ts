@@ -89,6 +89,16 @@ export class RangeFormatProxy {
       for (const a of t.areas) for (let c = a.c1; c <= a.c2; c++) t.sheet.columnWidths.set(c, v);
     });
   }
+  /** Row height in points (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member). */
+  set rowHeight(v: number) {
+    this.ctx.requires("1.2", "RangeFormat.rowHeight");
+    this.ctx.enqueue(jsonBytes(v), () => {
+      const t = this.areas();
+      if (!t) throw new EmuError("InvalidObjectPath", "null range");
+      guardFormat(t.sheet);
+      for (const a of t.areas) for (let r = a.r1; r <= a.r2; r++) t.sheet.rowHeights.set(r, v);
+    });
+  }
   private apply(arg: unknown, f: (cell: EmuCell) => void, formatting = true, tag?: string): void {
     this.ctx.enqueue(jsonBytes(tag ? [tag, arg] : arg), () => {
       const t = this.areas();

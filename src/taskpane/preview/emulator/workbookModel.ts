@@ -41,6 +41,32 @@ export interface EmuValidation {
 
 export type EmuVisibility = "Visible" | "Hidden" | "VeryHidden";
 
+export interface EmuPageSetup {
+  paperSize?: string;
+  orientation?: "Portrait" | "Landscape";
+  blackAndWhite?: boolean;
+  centerHorizontally?: boolean;
+  margins: {
+    top?: number;
+    bottom?: number;
+    left?: number;
+    right?: number;
+    header?: number;
+    footer?: number;
+  };
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHeader?: string;
+  printArea?: string;
+  titleRows?: string;
+  titleColumns?: string;
+  /** 0-based columns a page break stands before. */
+  colBreaks: number[];
+}
+
+export function emptyPageSetup(): EmuPageSetup {
+  return { margins: {}, colBreaks: [] };
+}
+
 export class EmuSheet {
   readonly id: number;
   name: string;
@@ -50,6 +76,10 @@ export class EmuSheet {
   merges: string[] = [];
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points, by 0-based row. */
+  readonly rowHeights = new Map<number, number>();
+  /** What Worksheet.pageLayout and verticalPageBreaks were given. */
+  pageSetup: EmuPageSetup = emptyPageSetup();
   freeze = { rows: 0, cols: 0 };
   validations: EmuValidation[] = [];
   protected = false;
@@ -166,6 +196,8 @@ export class EmuWorkbook implements CellSource {
     copy.protected = source.protected;
     copy.visibility = source.visibility;
     copy.tabColor = source.tabColor;
+    for (const [r, h] of source.rowHeights) copy.rowHeights.set(r, h);
+    copy.pageSetup = JSON.parse(JSON.stringify(source.pageSetup));
     return copy;
   }
 

@@ -3,6 +3,7 @@ import { ClientObject } from "./clientObject";
 import { EmuError } from "./emuError";
 import { FreezePanesProxy } from "./freezePanes";
 import { type Rect, parseRect } from "./geometry";
+import { PageBreaksProxy, PageLayoutProxy } from "./pageLayout";
 import { checkSheetName, guardStructure } from "./guards";
 import { RangeProxy } from "./range";
 import { RangeAreasProxy } from "./rangeAreas";
@@ -14,8 +15,12 @@ export class WorksheetProxy extends ClientObject<EmuSheet> {
   protected readonly scalarProps = ["name", "visibility", "position", "tabColor", "id"];
   readonly freezePanes: FreezePanesProxy;
   readonly protection: ProtectionProxy;
+  readonly pageLayout: PageLayoutProxy;
+  readonly verticalPageBreaks: PageBreaksProxy;
   constructor(ctx: Ctx, resolver: () => EmuSheet | null) {
     super(ctx, resolver);
+    this.pageLayout = new PageLayoutProxy(ctx, this);
+    this.verticalPageBreaks = new PageBreaksProxy(ctx, this);
     this.freezePanes = new FreezePanesProxy(ctx, this);
     this.protection = new ProtectionProxy(ctx, this);
   }
