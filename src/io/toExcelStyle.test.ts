@@ -13,9 +13,9 @@ describe("toExcelStyle", () => {
       }),
     ).toEqual({
       font: {
-        name: "Calibri",
+        name: "Times New Roman",
         size: 14,
-        family: 2,
+        family: 1,
         bold: true,
         italic: true,
         color: { argb: "FF1F4E78" },
@@ -37,9 +37,9 @@ describe("toExcelStyle", () => {
     expect(toExcelStyle({})).toEqual({});
     expect(toExcelStyle({ locked: true })).toEqual({});
     expect(toExcelStyle({ font: { italic: true } }).font).toEqual({
-      name: "Calibri",
-      size: 11,
-      family: 2,
+      name: "Times New Roman",
+      size: 12,
+      family: 1,
       italic: true,
     });
   });

@@ -28,6 +28,10 @@ describe("toExcelValidation", () => {
   it("gives date bounds as serials, the open one 9999-12-31", () => {
     const v = toExcelValidation({ range: "E4", kind: "date", min: 45000 });
     expect(v.formulae).toEqual([45000, 2958465]);
+    // Past Excel's last date, or before its first, a bound is the widest Excel has.
+    expect(toExcelValidation({ range: "E4", kind: "date", min: -5, max: 1e15 }).formulae).toEqual([
+      1, 2958465,
+    ]);
   });
 
   it("writes a list inline, doubling quotes", () => {

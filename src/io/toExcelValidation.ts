@@ -51,8 +51,10 @@ export function toExcelValidation(v: PlanValidation): XlsxDataValidation {
     return { type: "list", allowBlank: true, formulae: [`"${items}"`], ...messages };
   }
   const [lo, hi] = OPEN_BOUNDS[v.kind];
-  const min = v.min ?? lo;
-  const max = v.max ?? hi;
+  // A date bound outside Excel's dates (1900-01-01 … 9999-12-31) is no date: the widest is meant.
+  const clamp = (n: number) => (v.kind === "date" ? Math.min(Math.max(n, lo), hi) : n);
+  const min = clamp(v.min ?? lo);
+  const max = clamp(v.max ?? hi);
   return {
     type: v.kind,
     operator: "between",

@@ -117,8 +117,9 @@ describe("readWorkbook refuses bad files with a clear reason", () => {
 
   it("workbooks with more cells than allowed", () => {
     expectReason(fixture("sample.xlsx"), "Nhiều.xlsx", "tooManyCells", { maxCells: 20 });
+    // Four sheets and the very hidden list sheet.
     expect(readWorkbook(fixture("sample.xlsx"), "Đủ.xlsx", { maxCells: 200 }).sheets).toHaveLength(
-      4,
+      5,
     );
     expectReason(strToU8("a;b\n".repeat(100)), "Nhiều.csv", "tooManyCells", { maxCells: 50 });
   });
@@ -170,7 +171,13 @@ describe("readWorkbook reads what units really send", () => {
 
   it("an .xlsx renamed to .xls is read by its content", () => {
     const wb = readWorkbook(fixture("sample.xlsx"), "Đổi tên.xls");
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Biểu 1", "Danh sách", "Ẩn", "_PhuLuc"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "Biểu 1",
+      "Danh sách",
+      "Ẩn",
+      "_PhuLuc",
+      "_PhuLucDanhSach",
+    ]);
   });
 
   it("says nothing on the console while reading .ods", () => {

@@ -1,3 +1,4 @@
+import { withListSources } from "../../src/shared/plan/withListSources";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +12,9 @@ import type { Grid, WorkbookPlan } from "../../src/shared/model";
  * What reading a rendered plan must give: planToGrids, with cells whose style has a date number
  * format tagged as dates (a file stores dates as numbers plus a format).
  */
-export function expectedGrids(plan: WorkbookPlan): Grid[] {
+export function expectedGrids(given: WorkbookPlan): Grid[] {
+  // writePlan keeps list choices in cells of a very hidden sheet (withListSources).
+  const plan = withListSources(given);
   const grids = planToGrids(plan);
   plan.sheets.forEach((sheet, i) => {
     for (const block of sheet.blocks) {

@@ -91,7 +91,11 @@ describe("writePlan → readWorkbook", () => {
     expect(s1).toContain('<tabColor rgb="FF2F75B5"/>');
     expect(s1).toContain('<mergeCell ref="A1:E1"/>');
     expect(s1).toContain('<dataValidations count="5">');
-    expect(s1).toMatch(/type="list"[^>]*sqref="C7"><formula1>&quot;Có,Không&quot;<\/formula1>/);
+    // A list's choices live in cells of the very hidden list sheet (commas, 255 characters).
+    expect(workbook).toContain('name="_PhuLucDanhSach" state="veryHidden"');
+    expect(s1).toMatch(
+      /type="list"[^>]*sqref="C7"><formula1>&apos;_PhuLucDanhSach&apos;!\$A\$1:\$A\$2<\/formula1>/,
+    );
     expect(s1).toMatch(
       /type="date"[^>]*prompt="Nhập ngày dạng dd\/mm\/yyyy"[^>]*sqref="E4:E5"><formula1>36526<\/formula1>/,
     );

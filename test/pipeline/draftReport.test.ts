@@ -5,7 +5,7 @@ import { indicatorSheets, ratioParts } from "../../src/shared/outline/indicators
 import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
 import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
-import { DRAFT_SHEET } from "../../src/shared/report/draftSheet";
+import { DRAFT_SHEET } from "../../src/shared/plan/draftSheet";
 import { draftReport } from "../../src/shared/report/draftReport";
 import {
   formatMillionDong,

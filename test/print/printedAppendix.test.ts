@@ -135,3 +135,54 @@ maybe("the printed consolidated appendix", () => {
     for (const n of names) expect(n).toMatch(/TimesNewRoman|Liberation.?Serif|Times/i);
   });
 });
+
+maybe("the printed template of one unit", () => {
+  let pages: string[] = [];
+  let words: Word[][] = [];
+  const dir = mkdtempSync(join(tmpdir(), "phuluc-print-template-"));
+  const unit = embeddedCampaign.units.find((u) => u.code === "CBCS01")!;
+
+  beforeAll(async () => {
+    const xlsx = join(dir, "mau.xlsx");
+    writeFileSync(
+      xlsx,
+      await writePlan(buildTemplatePlan(embeddedCampaign, { unitCode: unit.code })),
+    );
+    const pdf = join(dir, "mau.pdf");
+    writeFileSync(pdf, convertWithLibreOffice(soffice!, xlsx, "pdf"));
+    ({ pages, words } = readPdf(pdf));
+  }, 240_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("names the unit under every sheet's title, and closes each table of figures with its signature block", () => {
+    const all = pages.join("\n");
+    const count = (s: string) => all.split(s).length - 1;
+    const sheets = embeddedCampaign.outline.sheets;
+    expect(count(`Đơn vị báo cáo: ${unit.name}`)).toBeGreaterThanOrEqual(sheets.length);
+    const figures = sheets.filter((s) => s.kind !== "list").length;
+    expect(count("NGƯỜI LẬP BIỂU")).toBeGreaterThanOrEqual(figures);
+    expect(count("T/M CẤP ỦY")).toBeGreaterThanOrEqual(figures);
+  });
+
+  it("prints whole titles, nothing below 8 pt, a page number on every page", () => {
+    for (const s of embeddedCampaign.outline.sheets)
+      expect({
+        title: s.title,
+        printed: pages.join(" ").replace(/\s+/g, " ").includes(s.title),
+      }).toEqual({
+        title: s.title,
+        printed: true,
+      });
+    const small = words.flatMap((page, i) =>
+      page.filter((w) => w.height / 1.17 < 8).map((w) => `page ${i + 1}: ${w.text}`),
+    );
+    expect(small).toEqual([]);
+    pages.forEach((text, i) =>
+      expect({ page: i + 1, number: text.trimStart().split(/\s+/)[0] }).toEqual({
+        page: i + 1,
+        number: expect.stringMatching(/^\d+$/),
+      }),
+    );
+  });
+});

@@ -4,7 +4,6 @@ import type { PlanCell, PlanSheet, WorkbookPlan } from "../../shared/model";
 import { toFileFormula } from "../fileFormula";
 import { normalizeZip } from "../normalizeZip";
 import { argb, toExcelStyle } from "../toExcelStyle";
-import { isoFromSerial } from "../../shared/calendar/serial";
 import { toExcelValidation, type XlsxDataValidation } from "../toExcelValidation";
 
 /**
@@ -103,10 +102,16 @@ function writeSheet(
   for (const v of sheet.validations) validations.add(v.range, forExcelJs(toExcelValidation(v)));
 }
 
-/** A validation as ExcelJS takes it: a date rule's bounds as Date objects (it writes serials). */
+/**
+ * A validation as ExcelJS takes it: a date rule's bounds as Date objects (it writes serials).
+ * Before 1900-03-01 ExcelJS's Date → serial is one off (it counts days from 1899-12-30 and so
+ * misses Excel's phantom 29/02/1900, ECMA-376 Part 1 §18.17.4.1): each bound goes in as the
+ * instant ExcelJS's own arithmetic turns back into the same serial, so the oracle says what
+ * Excel means.
+ */
 export function forExcelJs(dv: XlsxDataValidation): DataValidation {
   if (dv.type !== "date") return dv as DataValidation;
-  const date = (serial: number) => new Date(`${isoFromSerial(serial)}T00:00:00Z`);
+  const date = (serial: number) => new Date((serial - 25569) * 86_400_000);
   return { ...dv, formulae: dv.formulae.map((f) => date(Number(f))) } as DataValidation;
 }
 

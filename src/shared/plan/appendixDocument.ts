@@ -14,10 +14,21 @@ import type { SheetBuilder } from "./sheetBuilder";
 export function appendixForm(campaign: Campaign, forUnit?: Unit, top?: Unit): DocumentForm {
   const form = campaign.documentForm;
   if (!forUnit || forUnit.code === top?.code) return form;
+  return unitDocumentForm(campaign, forUnit);
+}
+
+/**
+ * The document form of a unit's own papers (its submission, or an appendix it consolidates): the
+ * unit under the campaign's superior line, signed on behalf of its committee by the secretary.
+ *
+ * @example unitDocumentForm(embeddedCampaign).signature // { onBehalf: "T/M CẤP ỦY", role: "BÍ THƯ", name: "" }
+ */
+export function unitDocumentForm(campaign: Campaign, unit?: Unit): DocumentForm {
+  const form = campaign.documentForm;
   const own = form.issuingBody.at(-1);
   return {
     ...form,
-    issuingBody: [...(own ? [own] : []), forUnit.name.toLocaleUpperCase("vi")],
+    issuingBody: [...(own ? [own] : []), ...(unit ? [unit.name.toLocaleUpperCase("vi")] : [])],
     reportReference: "Kèm theo Báo cáo số      , ngày    tháng    năm",
     signature: { onBehalf: "T/M CẤP ỦY", role: "BÍ THƯ", name: "" },
   };

@@ -23,7 +23,7 @@ import { buildFindingsSheet, FINDINGS_SHEET } from "./findingsSheet";
 import { buildMetaSheet } from "./buildMetaSheet";
 import { buildProgressSheet, PROGRESS_SHEET } from "./progressSheet";
 import { buildStatisticsSheet, STATISTICS_SHEET } from "./statisticsSheet";
-import { buildDraftSheet } from "../report/draftSheet";
+import { buildDraftSheet } from "./draftSheet";
 import { PLAN_STYLES, valueStyleFor, type PlanStyleName } from "./styles";
 
 export interface ConsolidatedPlanInput {

@@ -14,7 +14,7 @@ import type {
   WorkbookPlan,
 } from "../model";
 import { indicatorApplies, ratioParts } from "../outline/indicators";
-import { writeHeading, writeSignature } from "./appendixDocument";
+import { unitDocumentForm, writeHeading, writeSignature } from "./appendixDocument";
 import { ratioFormula } from "./formulas";
 import { buildMetaSheet } from "./buildMetaSheet";
 import { SheetBuilder } from "./sheetBuilder";
@@ -28,6 +28,7 @@ import {
   YES_NO,
 } from "../template/templateLayout";
 import type { DocumentForm } from "../model";
+import { inputPrompt } from "./inputPrompt";
 
 /**
  * A sheet of the consolidated appendix as a signed document: heading block above the title, the
@@ -48,11 +49,30 @@ function sheetBuilder(
   subtitle: string,
   lastCol: number,
   appendix: AppendixSheetOptions | undefined,
+  unitName?: string,
 ): SheetBuilder {
   const b = new SheetBuilder(name, appendix ? APPENDIX_ROWS : TEMPLATE_ROWS);
   if (appendix) writeHeading(b, appendix.form, appendix.number, lastCol, HEADING_SPLIT);
   b.titleRows(title, appendix?.subtitle ?? subtitle, lastCol);
+  if (!appendix) {
+    // The unit's name on every printed sheet of its submission, under the title.
+    const line = TEMPLATE_ROWS.subtitle + 1;
+    b.set(line, 0, { v: `${UNIT_LINE}${unitName || UNIT_LINE_BLANK}`, s: "unitLine" });
+    b.merge(line, 0, line, lastCol);
+  }
   return b;
+}
+
+/** "Đơn vị báo cáo: …" under a template sheet's title; dots where the unit is not known yet. */
+export const UNIT_LINE = "Đơn vị báo cáo: ";
+const UNIT_LINE_BLANK = "……………………………………………………";
+
+/**
+ * The template's signature block, on the sheets of figures: the preparer and the unit's
+ * committee (T/M CẤP ỦY, BÍ THƯ), so a unit can print and sign what it sends.
+ */
+function writeUnitSignature(b: SheetBuilder, campaign: Campaign, lastCol: number): void {
+  writeSignature(b, unitDocumentForm(campaign), lastCol, HEADING_SPLIT);
 }
 
 /**
@@ -106,6 +126,7 @@ export function buildTemplatePlan(campaign: Campaign, options: TemplateOptions =
       case "indicators":
         return buildIndicatorSheet(campaign, sheet, {
           unitType: unit?.type,
+          unitName: unit?.name,
           inputValue: filled?.values
             ? (code, colId) => filled.values?.[sheet.id]?.[code]?.[colId]
             : undefined,
@@ -114,6 +135,7 @@ export function buildTemplatePlan(campaign: Campaign, options: TemplateOptions =
         return buildListSheet(campaign, sheet, {
           rows: (filled?.lists?.[sheet.id] ?? []).map((cells) => ({ cells })),
           input: true,
+          unitName: unit?.name,
         });
     }
   });
@@ -147,34 +169,21 @@ export function validationFor(
   type: ValueType,
   bounds: { min?: number; max?: number; choices?: string[] },
 ): PlanValidation | undefined {
-  const error = "Giá trị không hợp lệ cho ô này.";
+  const { prompt, error } = inputPrompt(type, bounds);
+  const said = { error, ...(prompt ? { prompt } : {}) };
   switch (type) {
     case "integer":
-      return { range, kind: "whole", min: bounds.min ?? -1e15, max: bounds.max ?? 1e15, error };
+      return { range, kind: "whole", min: bounds.min ?? -1e15, max: bounds.max ?? 1e15, ...said };
     case "decimal":
-      return { range, kind: "decimal", min: bounds.min ?? -1e15, max: bounds.max ?? 1e15, error };
+      return { range, kind: "decimal", min: bounds.min ?? -1e15, max: bounds.max ?? 1e15, ...said };
     case "percent":
-      return {
-        range,
-        kind: "decimal",
-        min: bounds.min ?? 0,
-        max: bounds.max ?? 1,
-        error,
-        prompt: "Nhập tỷ lệ, ví dụ 95,5%",
-      };
+      return { range, kind: "decimal", min: bounds.min ?? 0, max: bounds.max ?? 1, ...said };
     case "date":
-      return {
-        range,
-        kind: "date",
-        min: bounds.min,
-        max: bounds.max,
-        error,
-        prompt: "Nhập ngày dạng dd/mm/yyyy",
-      };
+      return { range, kind: "date", min: bounds.min, max: bounds.max, ...said };
     case "yesno":
-      return { range, kind: "list", list: [YES_NO.yes, YES_NO.no], error };
+      return { range, kind: "list", list: [YES_NO.yes, YES_NO.no], ...said };
     case "choice":
-      return bounds.choices ? { range, kind: "list", list: bounds.choices, error } : undefined;
+      return bounds.choices ? { range, kind: "list", list: bounds.choices, ...said } : undefined;
     default:
       return undefined;
   }
@@ -194,7 +203,8 @@ export function buildInfoSheet(
   appendix?: AppendixSheetOptions,
 ): PlanSheet {
   const valueCol = TEMPLATE_COLS.infoValue;
-  const b = sheetBuilder(sheet.name, sheet.title, campaign.title, valueCol, appendix);
+  const unitName = typeof values.unitName === "string" ? values.unitName : undefined;
+  const b = sheetBuilder(sheet.name, sheet.title, campaign.title, valueCol, appendix, unitName);
   const rows = b.layout;
   b.setRow(rows.header, 0, [
     { v: TEMPLATE_TEXT.stt, s: "header" },
@@ -217,6 +227,7 @@ export function buildInfoSheet(
   b.freeze = { rows: rows.firstData, cols: 0 };
   b.print = { repeatRows: { first: rows.header, last: rows.header } };
   if (appendix) writeSignature(b, appendix.form, valueCol, HEADING_SPLIT);
+  else writeUnitSignature(b, campaign, valueCol);
   b.protect = true;
   return b.build();
 }
@@ -224,6 +235,8 @@ export function buildInfoSheet(
 export interface IndicatorSheetOptions {
   /** Tailor to a unit type: cells of indicators not applying to it are greyed out. */
   unitType?: string;
+  /** The unit's name, for the line under the title of its template. */
+  unitName?: string;
   /** Fills value cells (consolidated appendix); absent = input cells (template). */
   valueCell?: (indicatorCode: string, columnIndex: number) => PlanCell;
   /** Values typed into the input cells (a filled template). */
@@ -250,6 +263,7 @@ export function buildIndicatorSheet(
     options.subtitle ?? campaign.title,
     lastCol,
     options.appendix,
+    options.unitName,
   );
   const rows = b.layout;
   b.setRow(rows.header, 0, [
@@ -319,6 +333,7 @@ export function buildIndicatorSheet(
   b.freeze = { rows: rows.firstData, cols: first };
   b.print = { repeatRows: { first: rows.header, last: rows.header } };
   if (options.appendix) writeSignature(b, options.appendix.form, lastCol, HEADING_SPLIT);
+  else if (!options.valueCell) writeUnitSignature(b, campaign, lastCol);
   b.protect = true;
   return b.build();
 }
@@ -331,6 +346,8 @@ export interface ListSheetOptions {
   /** Keep the rows as unprotected input rows (a template, filled or not). */
   input?: boolean;
   appendix?: AppendixSheetOptions;
+  /** The unit's name, for the line under the title of its template. */
+  unitName?: string;
 }
 
 /** A list table in the template layout; empty input rows in a template, given rows otherwise. */
@@ -340,7 +357,14 @@ export function buildListSheet(
   options: ListSheetOptions,
 ): PlanSheet {
   const lastCol = sheet.columns.length + (options.originColumn ? 1 : 0);
-  const b = sheetBuilder(sheet.name, sheet.title, campaign.title, lastCol, options.appendix);
+  const b = sheetBuilder(
+    sheet.name,
+    sheet.title,
+    campaign.title,
+    lastCol,
+    options.appendix,
+    options.unitName,
+  );
   b.setRow(b.layout.header, 0, [
     { v: TEMPLATE_TEXT.stt, s: "header" },
     ...sheet.columns.map((c) => ({ v: c.header, s: "header" })),

@@ -319,8 +319,9 @@ export function buildDetailSheet(
       "gồm mọi đơn vị có trong bảng.",
     s: "note",
   });
-  b.merge(coverageNote, 0, coverageNote, headingCols);
-  writeSignature(b, appendix.form, headingCols, COL.first);
+  // Within the columns repeated on every page band, so it prints whole under each band.
+  b.merge(coverageNote, COL.stt, coverageNote, COL.name);
+  writeSignature(b, appendix.form, headingCols, COL.name + 1);
 
   b.freeze = { rows: first, cols: COL.first };
   b.print = {

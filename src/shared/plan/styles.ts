@@ -13,6 +13,8 @@ const STYLES = {
     font: { italic: true },
     align: { horizontal: "center", vertical: "top", wrap: true },
   },
+  /** "Đơn vị báo cáo: …" under a template sheet's title. */
+  unitLine: { font: { bold: true }, align: { horizontal: "left", vertical: "middle" } },
   note: {
     font: { italic: true, size: 11, color: "404040" },
     align: { wrap: true, vertical: "top" },

@@ -1,10 +1,10 @@
 import { dmyFromSerial } from "../calendar/serial";
 import type { PlanSheet } from "../model";
-import type { ConsolidatedPlanInput } from "../plan/buildConsolidatedPlan";
-import { SheetBuilder } from "../plan/sheetBuilder";
+import type { ConsolidatedPlanInput } from "./buildConsolidatedPlan";
+import { SheetBuilder } from "./sheetBuilder";
 import { TEMPLATE_ROWS } from "../template/templateLayout";
-import { draftReport } from "./draftReport";
-import type { DraftFigure } from "./draftTypes";
+import { draftReport } from "../report/draftReport";
+import type { DraftFigure } from "../report/draftTypes";
 
 export const DRAFT_SHEET = "Dự thảo số liệu báo cáo";
 
@@ -66,7 +66,9 @@ export function buildDraftSheet(input: ConsolidatedPlanInput): PlanSheet {
   };
   section("I", COVERAGE_TITLE, draft.coverage);
   draft.parts.forEach((part, i) => section(`II.${i + 1}`, part.title, part.figures));
-  [8, 100, 34].forEach((w, i) => b.setWidth(i, w));
+  // Fits A4 landscape at full size (printLayout); the header row heads every printed page.
+  [8, 90, 30].forEach((w, i) => b.setWidth(i, w));
   b.freeze = { rows: TEMPLATE_ROWS.firstData, cols: 0 };
+  b.print = { repeatRows: { first: TEMPLATE_ROWS.header, last: TEMPLATE_ROWS.header } };
   return b.build();
 }
