@@ -1,24 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { miniCampaignInput } from "../fixtures/miniCampaign";
-
-const ROOT = join(__dirname, "..", "..");
-
-/** Runs the CLI as users do (tsx on src/cli/main.ts) in a child process. */
-function phuluc(args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
-      join(ROOT, "src", "cli", "main.ts"),
-      ...args,
-    ],
-    { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { phuluc } from "../cli/phuluc";
 
 describe("phuluc calendar", () => {
   it("gives 2021 as JSON: Tết, holidays with Vietnamese names, 250 working days", () => {

@@ -2,7 +2,6 @@
  * `phuluc feedback` on real .xlsx files: one workbook per unit with problems, none for a clean
  * unit, each naming the cell, the value found and what is expected, set up to print on A4.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,21 +10,7 @@ import { readWorkbook, writePlan } from "../../src/io";
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
 import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
-
-const ROOT = join(__dirname, "..", "..");
-
-function phuluc(args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
-      join(ROOT, "src", "cli", "main.ts"),
-      ...args,
-    ],
-    { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { phuluc } from "./phuluc";
 
 describe("phuluc feedback", () => {
   let dir: string;

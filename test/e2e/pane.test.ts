@@ -208,10 +208,11 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     const grid = page.locator('table[data-sheet="Kết quả kiểm tra"]');
     await grid.waitFor();
     expect(await grid.locator("td", { hasText: /^NaN$/ }).count()).toBe(0);
-    // Column G is "Ô": cell addresses, text as written (not read as 1E7-style numbers).
-    expect(await grid.locator("td[data-address='G4']").textContent()).toBe("Ô");
+    // The column headed "Ô" holds cell addresses, text as written (not read as 1E7-style numbers).
+    const header = grid.locator("td[data-address$='4']", { hasText: /^Ô$/ });
+    const column = /^[A-Z]+/.exec((await header.getAttribute("data-address"))!)![0];
     const addresses = await grid
-      .locator("td[data-address^='G']")
+      .locator(`td[data-address^='${column}']`)
       .evaluateAll((tds) => tds.map((td) => td.textContent ?? ""));
     expect(addresses.filter((a) => /^[A-Z]{1,3}\d+$/.test(a)).length).toBeGreaterThan(5);
     // Column widths from the workbook, merged title cells spanning columns.
@@ -298,9 +299,9 @@ describeInChromium()("issue 16 bugs in the preview", () => {
       .evaluateAll((ts) =>
         ts.filter((t) => t.closest("main")).map((t) => Math.round(t.getBoundingClientRect().top)),
       );
-    expect(tops).toHaveLength(5);
+    expect(tops).toHaveLength(6);
     expect(new Set(tops).size).toBe(1);
-    // …and all five in view, none scrolled out of the pane.
+    // …and all six in view, none scrolled out of the pane.
     const edges = await page.evaluate(() => {
       const main = document.querySelector("main")!.getBoundingClientRect();
       const tabs = [...document.querySelectorAll("main [role=tab]")].map((t) =>
@@ -334,6 +335,10 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     await page.getByText(/^Đã nhận \d+\/\d+/).waitFor();
     await p.shot("320-5-progress");
     await p.axe("progress");
+    await tab(/Báo cáo/);
+    await page.getByRole("button", { name: "Sao chép tất cả" }).waitFor();
+    await p.shot("320-6-report");
+    await p.axe("report");
     expect(p.errors).toEqual([]);
   });
 });

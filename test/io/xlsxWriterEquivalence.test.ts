@@ -45,8 +45,7 @@ function withoutPrintSetup(name: string, xml: string): string {
     return xml
       .replace(/<definedName name="_xlnm\.[^"]*" localSheetId="\d+">[^<]*<\/definedName>/g, "")
       .replace("<definedNames></definedNames>", "");
-  if (name === "xl/styles.xml")
-    return xml.replace(/(<fonts [^>]*>)<font>.*?<\/font>/, "$1<font/>");
+  if (name === "xl/styles.xml") return xml.replace(/(<fonts [^>]*>)<font>.*?<\/font>/, "$1<font/>");
   return xml;
 }
 

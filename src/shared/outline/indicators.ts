@@ -38,7 +38,9 @@ export function meanWeight(ind: Pick<Indicator, "aggregation">): string | undefi
  * @example isRateOrAverage({ aggregation: "sum", type: "percent" }) === true
  */
 export function isRateOrAverage(ind: Pick<Indicator, "aggregation" | "type">): boolean {
-  return typeof ind.aggregation === "object" || ind.aggregation === "mean" || ind.type === "percent";
+  return (
+    typeof ind.aggregation === "object" || ind.aggregation === "mean" || ind.type === "percent"
+  );
 }
 
 /** Indicators that hold values (not headings). */

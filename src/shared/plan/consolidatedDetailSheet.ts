@@ -105,38 +105,35 @@ export function buildDetailSheet(
     b.set(h2, i, { s: "header" });
     b.merge(h1, i, h2, i);
   });
-  for (const ind of indicators) {
-    const start = columnOf.get(detailKey(ind.code, sheet.columns[0].id))!;
-    // A yes/no column's total counts units: the header says so.
-    const unit = ind.aggregation === "countYes" ? "Có/Không; dòng cộng: số đơn vị có" : ind.unit;
-    b.set(h1, start, {
-      v: `${ind.code}. ${ind.label}${unit ? ` (${unit})` : ""}`,
-      s: "header",
-    });
+  // An indicator's header over its value columns: its label above, the year (or unit) below.
+  const header = (start: number, label: string, unit: string) => {
+    b.set(h1, start, { v: label, s: "header" });
     sheet.columns.forEach((vc, j) => {
       if (j > 0) b.set(h1, start + j, { s: "header" });
       b.set(h2, start + j, {
-        v: sheet.columns.length > 1 ? vc.header : ind.unit || vc.header,
+        v: sheet.columns.length > 1 ? vc.header : unit || vc.header,
         s: "header",
       });
     });
     if (sheet.columns.length > 1) b.merge(h1, start, h1, start + sheet.columns.length - 1);
+  };
+  const withUnit = (text: string, unit: string) => `${text}${unit ? ` (${unit})` : ""}`;
+  for (const ind of indicators) {
+    // A yes/no column's total counts units: the header says so.
+    const unit = ind.aggregation === "countYes" ? "Có/Không; dòng cộng: số đơn vị có" : ind.unit;
+    header(
+      columnOf.get(detailKey(ind.code, sheet.columns[0].id))!,
+      withUnit(`${ind.code}. ${ind.label}`, unit),
+      ind.unit,
+    );
     const weight = meanWeight(ind);
     if (weight) {
       const w = byCode.get(weight)!;
-      const wStart = columnOf.get(weightColumnKey(ind.code, sheet.columns[0].id))!;
-      b.set(h1, wStart, {
-        v: `Quyền số của chỉ tiêu ${ind.code}: ${weight}. ${w.label}${w.unit ? ` (${w.unit})` : ""}`,
-        s: "header",
-      });
-      sheet.columns.forEach((vc, j) => {
-        if (j > 0) b.set(h1, wStart + j, { s: "header" });
-        b.set(h2, wStart + j, {
-          v: sheet.columns.length > 1 ? vc.header : w.unit || vc.header,
-          s: "header",
-        });
-      });
-      if (sheet.columns.length > 1) b.merge(h1, wStart, h1, wStart + sheet.columns.length - 1);
+      header(
+        columnOf.get(weightColumnKey(ind.code, sheet.columns[0].id))!,
+        withUnit(`Quyền số của chỉ tiêu ${ind.code}: ${weight}. ${w.label}`, w.unit),
+        w.unit,
+      );
     }
   }
   const weighted = indicators.flatMap((ind) =>

@@ -37,6 +37,7 @@ export const documents: NonNullable<CampaignInput["documents"]> = [
 export const documentForm: NonNullable<CampaignInput["documentForm"]> = {
   kind: "party",
   issuingBody: ["ĐẢNG BỘ TỈNH", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH"],
-  reportReference: "Kèm theo Báo cáo số      -BC/ĐUK, ngày    tháng    năm 2021 của Ban Thường vụ Đảng ủy Khối",
+  reportReference:
+    "Kèm theo Báo cáo số      -BC/ĐUK, ngày    tháng    năm 2021 của Ban Thường vụ Đảng ủy Khối",
   signature: { onBehalf: "T/M BAN THƯỜNG VỤ", role: "PHÓ BÍ THƯ", name: "" },
 };

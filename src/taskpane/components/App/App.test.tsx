@@ -15,13 +15,20 @@ describe("App", () => {
     expect((globalThis as Record<string, unknown>).__phulucActiveCampaign).toBeDefined();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Tổng hợp phụ lục");
     expect(screen.getAllByRole("tab")).toHaveLength(6);
-    for (const name of ["Cấu trúc", "Nạp đơn vị", "Kiểm tra", "Tổng hợp", "Tiến độ", "Báo cáo"]) {
+    for (const name of [
+      "1. Cấu trúc",
+      "2. Nạp đơn vị",
+      "3. Kiểm tra",
+      "4. Tổng hợp",
+      "5. Tiến độ",
+      "6. Báo cáo",
+    ]) {
       expect(screen.getByRole("tab", { name })).toBeTruthy();
     }
-    expect(screen.getByRole("tab", { name: "Cấu trúc" }).getAttribute("aria-selected")).toBe(
+    expect(screen.getByRole("tab", { name: "1. Cấu trúc" }).getAttribute("aria-selected")).toBe(
       "true",
     );
-    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    fireEvent.click(screen.getByRole("tab", { name: "3. Kiểm tra" }));
     expect(await screen.findByRole("heading", { name: "Kiểm tra" })).toBeTruthy();
     expect(screen.queryByRole("alert")).toBeNull();
   });

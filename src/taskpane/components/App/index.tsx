@@ -21,6 +21,7 @@ import { SelfTest } from "../SelfTest";
 import { StepLoad } from "../StepLoad";
 import { StepStructure } from "../StepStructure";
 import { TaskProgress } from "../TaskProgress";
+import { useNarrowPane } from "../../app/useNarrowPane";
 
 // The later steps are loaded when first opened, keeping the first bundle small.
 const StepCheck = lazy(() =>
@@ -112,6 +113,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
     else services.keepActiveCampaign(state.campaign).catch(() => undefined);
   }, [state.campaign]);
 
+  const narrow = useNarrowPane();
   const missing = missingFeatures(services.features);
   const props: StepProps = {
     state,
@@ -176,22 +178,30 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
             )}
             {loadError && <Notice notice={{ intent: "error", text: loadError }} />}
             <nav aria-label={t("stepsLabel")}>
-              {/* One row even at 320 px: tight tabs, the steps' order is the reading order. */}
+              {/* One row even at 320 px: numbered steps in reading order; a narrow pane shows the
+                  open step's name and the others' numbers (each tab's name stays whole). */}
               <TabList
                 selectedValue={step}
                 onTabSelect={(_, d) => setStep(d.value as StepId)}
                 size="small"
                 style={{ flexWrap: "nowrap", overflowX: "auto" }}
               >
-                {STEPS.map((s) => (
-                  <Tab
-                    key={s.id}
-                    value={s.id}
-                    style={{ padding: "4px 3px", minWidth: 0, whiteSpace: "nowrap" }}
-                  >
-                    <span style={{ fontSize: 12.5 }}>{t(s.label)}</span>
-                  </Tab>
-                ))}
+                {STEPS.map((s, i) => {
+                  const name = `${i + 1}. ${t(s.label)}`;
+                  return (
+                    <Tab
+                      key={s.id}
+                      value={s.id}
+                      aria-label={name}
+                      title={name}
+                      style={{ padding: "4px 3px", minWidth: 0, whiteSpace: "nowrap" }}
+                    >
+                      <span style={{ fontSize: 12.5 }}>
+                        {narrow && s.id !== step ? String(i + 1) : name}
+                      </span>
+                    </Tab>
+                  );
+                })}
               </TabList>
             </nav>
             <TaskProgress state={task.state} onCancel={task.cancel} />

@@ -19,7 +19,9 @@ export class PageLayoutProxy {
   ) {
     const centre = {} as { centerHeader: string };
     Object.defineProperty(centre, "centerHeader", {
-      set: (v: string) => this.set(v, (p) => (p.centerHeader = v)),
+      set: (v: string) => {
+        this.set(v, (p) => (p.centerHeader = v));
+      },
     });
     this.headersFooters = { defaultForAllPages: centre };
   }

@@ -81,22 +81,28 @@ export class RangeFormatProxy {
     this.apply(v, (c) => (c.format.wrap = v));
   }
   set columnWidth(v: number) {
-    this.ctx.requires("1.2", "RangeFormat.columnWidth");
-    this.ctx.enqueue(jsonBytes(v), () => {
-      const t = this.areas();
-      if (!t) throw new EmuError("InvalidObjectPath", "null range");
-      guardFormat(t.sheet);
-      for (const a of t.areas) for (let c = a.c1; c <= a.c2; c++) t.sheet.columnWidths.set(c, v);
+    this.setSize("RangeFormat.columnWidth", v, (t, a) => {
+      for (let c = a.c1; c <= a.c2; c++) t.sheet.columnWidths.set(c, v);
     });
   }
   /** Row height in points (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member). */
   set rowHeight(v: number) {
-    this.ctx.requires("1.2", "RangeFormat.rowHeight");
+    this.setSize("RangeFormat.rowHeight", v, (t, a) => {
+      for (let r = a.r1; r <= a.r2; r++) t.sheet.rowHeights.set(r, v);
+    });
+  }
+  /** Column widths and row heights (ExcelApi 1.2) belong to the sheet, not to its cells. */
+  private setSize(
+    member: string,
+    v: number,
+    f: (t: AreasTarget, area: AreasTarget["areas"][number]) => void,
+  ): void {
+    this.ctx.requires("1.2", member);
     this.ctx.enqueue(jsonBytes(v), () => {
       const t = this.areas();
       if (!t) throw new EmuError("InvalidObjectPath", "null range");
       guardFormat(t.sheet);
-      for (const a of t.areas) for (let r = a.r1; r <= a.r2; r++) t.sheet.rowHeights.set(r, v);
+      for (const a of t.areas) f(t, a);
     });
   }
   private apply(arg: unknown, f: (cell: EmuCell) => void, formatting = true, tag?: string): void {
