@@ -170,6 +170,43 @@ describe("manifest.xml", () => {
     expect(first("DisplayName")!.$!.DefaultValue).toBe("Tổng hợp phụ lục");
   });
 
+  it("overrides no string for its own default locale, and each locale once", () => {
+    // "You may only specify a single override per language, including for the default locale"
+    // (https://learn.microsoft.com/office/dev/add-ins/develop/localization): an override for
+    // DefaultLocale would be the only one Office reads there, leaving the default unused.
+    const defaultLocale = String((doc.OfficeApp.DefaultLocale as string[])[0]);
+    const withOverrides = all.filter((e) => e.node.Override ?? e.node["bt:Override"]);
+    expect(withOverrides.length).toBeGreaterThanOrEqual(7);
+    for (const { node } of withOverrides) {
+      const locales = ((node.Override ?? node["bt:Override"]) as Node[]).map((o) => o.$!.Locale);
+      expect(locales).not.toContain(defaultLocale);
+      expect(new Set(locales).size).toBe(locales.length);
+    }
+    // The Vietnamese functions' metadata is the default, English names are the override.
+    const meta = allOf("bt:Url").find((u) => u.$?.id === "Functions.Metadata.Url")!;
+    expect(meta.$!.DefaultValue).toMatch(/functions-vi\.json$/);
+    expect((meta["bt:Override"] as Node[])[0].$).toMatchObject({ Locale: "en-US" });
+  });
+
+  it("keeps the pane installable where custom functions are missing", () => {
+    // Base Requirements decide whether the add-in installs at all; VersionOverrides' decide only
+    // whether its ribbon button and functions load (Microsoft: "Specify Office applications and
+    // API requirements"). The runtime sets belong in VersionOverrides alone.
+    const base = (doc.OfficeApp.Requirements as Node[])[0];
+    const baseSets = walk(base)
+      .filter((e) => e.tag === "Set")
+      .map((e) => e.node.$!.Name);
+    expect(baseSets).not.toContain("CustomFunctionsRuntime");
+    expect(baseSets).not.toContain("SharedRuntime");
+    const overrides = (doc.OfficeApp.VersionOverrides as Node[])[0];
+    const overrideSets = walk(overrides.Requirements)
+      .filter((e) => e.tag === "bt:Set")
+      .map((e) => e.node.$!.Name);
+    expect(overrideSets).toEqual(
+      expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime"]),
+    );
+  });
+
   it("is read by office-addin-manifest (offline parts)", () => {
     const out = execFileSync(
       process.execPath,
