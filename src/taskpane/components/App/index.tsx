@@ -1,7 +1,7 @@
 import { FluentProvider } from "@fluentui/react-provider";
 import { Tab, TabList } from "@fluentui/react-tabs";
 import { webLightTheme } from "@fluentui/react-theme";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { dmyFromSerial } from "../../../shared/calendar/serial";
 import { defaultAsOf } from "../../../shared/deadline/defaultAsOf";
 import { setActiveCampaign } from "../../../functions/activeCampaignStore";
@@ -113,7 +113,8 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
     else services.keepActiveCampaign(state.campaign).catch(() => undefined);
   }, [state.campaign]);
 
-  const narrow = useNarrowPane();
+  const nav = useRef<HTMLElement>(null);
+  const narrow = useNarrowPane(nav);
   const missing = missingFeatures(services.features);
   const props: StepProps = {
     state,
@@ -177,7 +178,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
               />
             )}
             {loadError && <Notice notice={{ intent: "error", text: loadError }} />}
-            <nav aria-label={t("stepsLabel")}>
+            <nav ref={nav} aria-label={t("stepsLabel")}>
               {/* One row even at 320 px: numbered steps in reading order; a narrow pane shows the
                   open step's name and the others' numbers (each tab's name stays whole). */}
               <TabList
