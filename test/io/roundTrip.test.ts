@@ -122,14 +122,37 @@ describe("writePlan → readWorkbook", () => {
   });
 
   it("gives byte-identical output for the same plan, across time and time zones", async () => {
-    await new Promise((r) => setTimeout(r, 2100)); // zip times have a 2-second resolution
+    // A year and a few seconds later (zip times have a 2-second resolution), by a clock moved
+    // forward rather than by waiting: only Date is faked, the event loop runs as usual.
+    const written = Date.now();
+    jest.useFakeTimers({
+      now: written + 366 * 86_400_000 + 5_000,
+      doNotFake: [
+        "hrtime",
+        "nextTick",
+        "performance",
+        "queueMicrotask",
+        "requestAnimationFrame",
+        "cancelAnimationFrame",
+        "requestIdleCallback",
+        "cancelIdleCallback",
+        "setImmediate",
+        "clearImmediate",
+        "setInterval",
+        "clearInterval",
+        "setTimeout",
+        "clearTimeout",
+      ],
+    });
     const tz = process.env.TZ;
     process.env.TZ = "America/Los_Angeles";
     try {
+      expect(new Date().getTime() - written).toBeGreaterThan(366 * 86_400_000);
       const again = await writePlan(SAMPLE_PLAN);
       expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     } finally {
       process.env.TZ = tz;
+      jest.useRealTimers();
     }
     // …and the same bytes as the committed golden file made by make-fixtures.sh.
     const golden = readFileSync(join(FIXTURES, "sample.xlsx"));

@@ -1,10 +1,5 @@
 import type { Holiday } from "./holiday";
-import { isoFromSerial } from "./serial";
-
-const isWeekend = (serial: number) => {
-  const weekday = (serial + 6) % 7;
-  return weekday === 0 || weekday === 6;
-};
+import { isWeekendSerial, isoFromSerial } from "./serial";
 
 /**
  * Compensatory days off (nghỉ bù) for statutory days on a Saturday or Sunday: each gets the next
@@ -21,9 +16,9 @@ export function compensatoryDays(
   const taken = new Set<number>([...statutory.map((h) => h.serial), ...otherDaysOff]);
   const out: Holiday[] = [];
   for (const h of [...statutory].sort((a, b) => a.serial - b.serial)) {
-    if (!isWeekend(h.serial)) continue;
+    if (!isWeekendSerial(h.serial)) continue;
     let s = h.serial + 1;
-    while (isWeekend(s) || taken.has(s)) s++;
+    while (isWeekendSerial(s) || taken.has(s)) s++;
     taken.add(s);
     out.push({
       date: isoFromSerial(s),

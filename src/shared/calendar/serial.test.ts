@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   dmyFromSerial,
+  isWeekendSerial,
   isoFromSerial,
   serialFromIso,
   serialFromUtcMs,
@@ -36,6 +37,23 @@ describe("Excel serials", () => {
     expect(dmyFromSerial(44321)).toBe("05/05/2021");
     expect(weekdayOfSerial(serialFromIso("2021-05-30"))).toBe(0); // a Sunday
     expect(weekdayOfSerial(serialFromIso("2026-11-25"))).toBe(3); // a Wednesday
+  });
+  it("give each serial the weekday of the date it shows (Sunday = 0)", () => {
+    const weekdayOfDate = (s: number) => {
+      const { y, m, d } = ymdFromSerial(s);
+      return new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 1900-02-29 is taken as 03-01
+    };
+    for (let s = -400; s <= 73415; s++) expect(weekdayOfSerial(s)).toBe(weekdayOfDate(s));
+    expect(weekdayOfSerial(44346.75)).toBe(0); // the time of day does not move the day
+    expect(weekdayOfSerial(1)).toBe(1); // 1900-01-01 was a Monday (Excel's WEEKDAY says Sunday)
+    expect(weekdayOfSerial(61)).toBe(4); // Thursday 1900-03-01
+    expect([44343, 44344, 44345, 44346, 44347].map(isWeekendSerial)).toEqual([
+      false, // Thursday 27/05/2021
+      false,
+      true,
+      true,
+      false, // Monday 31/05/2021
+    ]);
   });
   it("round-trip every day from 1900-03-01 to 2100", () => {
     fc.assert(

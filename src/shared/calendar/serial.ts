@@ -57,8 +57,27 @@ export function dmyFromSerial(serial: number): string {
   return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
 }
 
-/** Day of the week, 0 = Sunday … 6 = Saturday (Excel's WEEKDAY(serial) - 1 from 1900-03-01 on). */
+/**
+ * Day of the week, 0 = Sunday … 6 = Saturday (Excel's WEEKDAY(serial) - 1 from 1900-03-01 on),
+ * counted from the epoch 1899-12-30, a Saturday. Before serial 60 it is the real weekday of the date
+ * {@link ymdFromSerial} gives (Excel's WEEKDAY is one off there); the phantom 29/02/1900 (60) is
+ * taken as 01/03/1900.
+ *
+ * @example weekdayOfSerial(44346) === 0 // Sunday 30/05/2021
+ * @example weekdayOfSerial(61) === 4 // Thursday 01/03/1900
+ */
 export function weekdayOfSerial(serial: number): number {
-  const { y, m, d } = ymdFromSerial(serial);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  const whole = Math.floor(serial);
+  const days = whole < 60 ? whole + 1 : whole === 60 ? 61 : whole;
+  return (((days + 6) % 7) + 7) % 7;
+}
+
+/**
+ * Saturday or Sunday.
+ *
+ * @example isWeekendSerial(44346) === true // Sunday 30/05/2021
+ */
+export function isWeekendSerial(serial: number): boolean {
+  const weekday = weekdayOfSerial(serial);
+  return weekday === 0 || weekday === 6;
 }

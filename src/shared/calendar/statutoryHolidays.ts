@@ -2,7 +2,7 @@ import { jdFromLunar } from "./jdFromLunar";
 import { serialFromJd } from "./julianDay";
 import type { Holiday } from "./holiday";
 import { holidayTable } from "./holidayTable";
-import { isoFromSerial, serialFromIso, serialFromYmd } from "./serial";
+import { isoFromSerial, serialFromIso, serialFromYmd, weekdayOfSerial } from "./serial";
 
 const NAMES = {
   newYear: ["Tết Dương lịch", "New Year's Day"],
@@ -16,8 +16,7 @@ const NAMES = {
 /** The day joined to 2/9 when no decision fixes it: the one that touches a weekend. */
 function ruleAdjacent(year: number): number {
   const sep2 = serialFromYmd(year, 9, 2);
-  const weekday = (sep2 + 6) % 7; // 0 = Sunday
-  return [0, 1, 4].includes(weekday) ? sep2 + 1 : sep2 - 1;
+  return [0, 1, 4].includes(weekdayOfSerial(sep2)) ? sep2 + 1 : sep2 - 1;
 }
 
 /**

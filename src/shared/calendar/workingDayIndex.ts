@@ -2,7 +2,7 @@ import type { ExtraHoliday } from "../model";
 import { baseHolidaysOfYear } from "./baseHolidaysOfYear";
 import type { Holiday } from "./holiday";
 import { workedSaturdays } from "./daySwaps";
-import { serialFromIso, serialFromYmd } from "./serial";
+import { isWeekendSerial, serialFromIso, serialFromYmd } from "./serial";
 
 /**
  * The machinery behind the working-day functions: per year, a cumulative count of working days
@@ -42,11 +42,6 @@ export function yearOfSerial(s: number): number {
   while (y < LAST_YEAR && yearStarts[y + 1 - FIRST_YEAR] <= s) y++;
   while (y > FIRST_YEAR && yearStarts[y - FIRST_YEAR] > s) y--;
   return y;
-}
-
-export function isWeekendSerial(s: number): boolean {
-  const weekday = (s + 6) % 7;
-  return weekday === 0 || weekday === 6;
 }
 
 interface YearIndex {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { a1 } from "../a1/a1";
 import { embeddedCampaign } from "../campaign/embedded";
-import { outlineSchema, type Cell, type Grid, type Outline } from "../model";
+import { outlineSchema, valueTypeSchema, type Cell, type Grid, type Outline } from "../model";
 import { ITEM_COLUMNS, OUTLINE_SHEET_NAMES, RULE_COLUMNS, SHEET_COLUMNS } from "./layout";
 import { outlineFromGrids } from "./outlineFromGrids";
 import {
@@ -94,15 +94,7 @@ describe("outlineFromGrids: round trip", () => {
     { min: fc.integer({ min: -1000, max: 0 }), max: fc.double({ min: 0, max: 1e6, noNaN: true }) },
     { requiredKeys: [] },
   );
-  const itemType = fc.constantFrom(
-    "integer",
-    "decimal",
-    "percent",
-    "yesno",
-    "date",
-    "text",
-    "choice",
-  );
+  const itemType = fc.constantFrom(...valueTypeSchema.options);
   const indicator = fc
     .tuple(
       code,

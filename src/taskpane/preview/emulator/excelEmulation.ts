@@ -44,9 +44,9 @@ export function versionAtLeast(have: string, want: string): boolean {
   return true;
 }
 
-/** The emulated `Excel` and `Office` globals over one in-memory workbook. */
-export class ExcelEmulation {
-  readonly stats: EmuStats = {
+/** Counters before the first run. */
+function noStats(): EmuStats {
+  return {
     runs: 0,
     syncs: 0,
     calls: 0,
@@ -56,6 +56,11 @@ export class ExcelEmulation {
     screenUpdatingSuspensions: 0,
     calculations: [],
   };
+}
+
+/** The emulated `Excel` and `Office` globals over one in-memory workbook. */
+export class ExcelEmulation {
+  readonly stats: EmuStats = noStats();
   readonly Excel: {
     run<T>(batch: (ctx: Ctx) => Promise<T>): Promise<T>;
     CalculationType: Record<"recalculate" | "full" | "fullRebuild", string>;
@@ -129,16 +134,7 @@ export class ExcelEmulation {
   }
 
   resetStats(): void {
-    Object.assign(this.stats, {
-      runs: 0,
-      syncs: 0,
-      calls: 0,
-      requestBytes: 0,
-      responseBytes: 0,
-      perSync: [],
-      screenUpdatingSuspensions: 0,
-      calculations: [],
-    });
+    Object.assign(this.stats, noStats());
   }
 
   /** Makes this emulation the global `Excel` and `Office`, as office.js would. */

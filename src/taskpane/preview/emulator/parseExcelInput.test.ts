@@ -22,6 +22,15 @@ describe("parseExcelInput (what Excel does with written strings)", () => {
       value: 44320,
       numberFormat: "m/d/yyyy",
     });
+    // Excel's phantom 29/02/1900 is a date to it; impossible dates and years before 1900 are text.
+    expect(parseExcelInput("2/29/1900", "General")).toEqual({
+      kind: "value",
+      value: 60,
+      numberFormat: "m/d/yyyy",
+    });
+    expect(parseExcelInput("3/1/1900", "General")).toMatchObject({ value: 61 });
+    for (const s of ["2/29/2021", "4/31/2021", "13/1/2021", "12/31/1899"])
+      expect(parseExcelInput(s, "General")).toEqual({ kind: "value", value: s });
   });
 
   it("keeps text in text-formatted cells and consumes a leading apostrophe", () => {

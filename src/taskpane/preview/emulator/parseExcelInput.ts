@@ -1,3 +1,5 @@
+import { serialFromYmd, ymdFromSerial } from "../../../shared/calendar/serial";
+
 /** What a cell holds after a constant has been written to it. */
 export type EmuConstant = string | number | boolean;
 
@@ -41,16 +43,12 @@ export function parseExcelInput(input: EmuConstant | null, numberFormat: string)
     const month = Number(d[1]);
     const day = Number(d[2]);
     const year = d[4] === undefined ? 2026 : d[4].length === 2 ? 2000 + Number(d[4]) : Number(d[4]);
-    const t = Date.UTC(year, month - 1, day);
-    const back = new Date(t);
-    if (back.getUTCMonth() === month - 1 && back.getUTCDate() === day) {
-      return { kind: "value", value: serialOfUtc(t), numberFormat: "m/d/yyyy" };
+    // Excel's dates start on 1/1/1900 and include its 2/29/1900; an impossible date stays text.
+    const serial = serialFromYmd(year, month, day);
+    const back = ymdFromSerial(serial);
+    if (year >= 1900 && back.y === year && back.m === month && back.d === day) {
+      return { kind: "value", value: serial, numberFormat: "m/d/yyyy" };
     }
   }
   return { kind: "value", value: input };
-}
-
-/** Excel 1900-system serial of a UTC midnight (valid after 1900-03-01). */
-export function serialOfUtc(ms: number): number {
-  return Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000);
 }
