@@ -1,0 +1,221 @@
+import type { Campaign, SourceWorkbook, WorkbookPlan } from "../../shared/model";
+import type { ConsolidationRun } from "../../shared/pipeline/runConsolidation";
+import { CancelledError } from "../host/hostError";
+import type { CheckJob, FileRead, FromWorker, PaneCheck, RunPart, ToWorker } from "./protocol";
+
+/** What a job is told: the task's cancel signal and where progress goes. */
+export interface JobControls {
+  signal: AbortSignal;
+  progress: (done: number, total: number) => void;
+}
+
+/**
+ * Reading, checking and consolidating off the main thread (a Web Worker). The worker holds the
+ * workbooks it read; the pane names them by `ref`. A cancelled check or consolidation rejects at
+ * once with CancelledError (the worker stops at its next file); a cancelled read resolves with
+ * the files read so far.
+ */
+export interface OffThread {
+  /** Reads files in order, each reported by `onRead` as it is done. */
+  readFiles(
+    files: File[],
+    campaign: Campaign,
+    c: JobControls & { onRead?: (read: FileRead, index: number) => void },
+  ): Promise<FileRead[]>;
+  check(campaign: Campaign, job: CheckJob, c: JobControls): Promise<PaneCheck>;
+  consolidate(
+    campaign: Campaign,
+    job: CheckJob & { excludeUnitsWithErrors: boolean },
+    c: JobControls,
+  ): Promise<ConsolidationRun>;
+  /** A workbook the worker holds (to show a finding's cell), or undefined. */
+  workbook(ref: string): Promise<SourceWorkbook | undefined>;
+  /** Lets the worker drop workbooks the pane no longer lists. */
+  forget(refs: string[]): void;
+}
+
+interface Pending {
+  onMessage: (m: FromWorker) => void;
+  fail: (err: unknown) => void;
+}
+
+/** The pane's side of the worker: numbered jobs, their progress, parts and cancellation. */
+export class WorkerClient implements OffThread {
+  private readonly jobs = new Map<number, Pending>();
+  private nextJob = 1;
+  private nextRef = 1;
+  private campaign?: Campaign;
+
+  constructor(
+    private readonly worker: Pick<Worker, "postMessage" | "onmessage" | "onerror">,
+    private readonly options: { fileLatencyMs?: number } = {},
+  ) {
+    worker.onmessage = (e: MessageEvent<FromWorker>) =>
+      this.jobs.get(e.data.job)?.onMessage(e.data);
+    worker.onerror = (e: ErrorEvent) => {
+      const err = new Error(e.message || "worker failed");
+      for (const job of [...this.jobs.values()]) job.fail(err);
+      this.jobs.clear();
+    };
+  }
+
+  private post(m: ToWorker): void {
+    this.worker.postMessage(m);
+  }
+
+  /** Sends the campaign when it changed (it is sent once, not with every job). */
+  private use(campaign: Campaign): void {
+    if (campaign === this.campaign) return;
+    this.campaign = campaign;
+    this.post({ type: "campaign", campaign });
+  }
+
+  /**
+   * Starts a job; `handle` sees its messages and settles the promise. On cancel, `onCancel`
+   * decides what the caller gets (by default CancelledError at once).
+   */
+  private start<T>(
+    message: (job: number) => ToWorker,
+    signal: AbortSignal | undefined,
+    handle: (m: FromWorker, settle: (v: T) => void) => void,
+    onCancel?: (settle: (v: T) => void) => void,
+  ): Promise<T> {
+    const job = this.nextJob++;
+    return new Promise<T>((resolve, reject) => {
+      const done = () => {
+        this.jobs.delete(job);
+        signal?.removeEventListener("abort", abort);
+      };
+      const settle = (v: T) => {
+        done();
+        resolve(v);
+      };
+      const fail = (err: unknown) => {
+        done();
+        reject(err);
+      };
+      const abort = () => {
+        this.post({ type: "cancel", job });
+        if (onCancel) onCancel(settle);
+        else fail(new CancelledError());
+      };
+      if (signal?.aborted) return fail(new CancelledError());
+      signal?.addEventListener("abort", abort);
+      this.jobs.set(job, {
+        fail,
+        onMessage: (m) => {
+          if (m.type === "error")
+            fail(Object.assign(new Error(m.message), { messageEn: m.messageEn }));
+          else if (m.type === "cancelled") (onCancel ?? (() => fail(new CancelledError())))(settle);
+          else handle(m, settle);
+        },
+      });
+      this.post(message(job));
+    });
+  }
+
+  readFiles(
+    files: File[],
+    campaign: Campaign,
+    c: JobControls & { onRead?: (read: FileRead, index: number) => void },
+  ): Promise<FileRead[]> {
+    this.use(campaign);
+    const reads: FileRead[] = [];
+    const refs = files.map(() => `f${this.nextRef++}`);
+    return this.start<FileRead[]>(
+      (job) => ({
+        type: "read",
+        job,
+        files: files.map((file, i) => ({ ref: refs[i], file })),
+        latencyMs: this.options.fileLatencyMs,
+      }),
+      c.signal,
+      (m, settle) => {
+        if (m.type === "file") {
+          reads.push(m.read);
+          c.onRead?.(m.read, reads.length - 1);
+          c.progress(reads.length, files.length);
+        } else if (m.type === "done") settle(reads);
+      },
+      // A cancelled load keeps the files read so far; the one being read is let go.
+      (settle) => {
+        this.forget(refs.slice(reads.length));
+        settle([...reads]);
+      },
+    );
+  }
+
+  check(campaign: Campaign, job: CheckJob, c: JobControls): Promise<PaneCheck> {
+    this.use(campaign);
+    return this.start<PaneCheck>(
+      (id) => ({ type: "check", job: id, ...job }),
+      c.signal,
+      (m, settle) => {
+        if (m.type === "progress") c.progress(m.done, m.total);
+        else if (m.type === "done") settle(m.value as PaneCheck);
+      },
+    );
+  }
+
+  consolidate(
+    campaign: Campaign,
+    job: CheckJob & { excludeUnitsWithErrors: boolean },
+    c: JobControls,
+  ): Promise<ConsolidationRun> {
+    this.use(campaign);
+    let run: Omit<ConsolidationRun, "reports" | "plan"> | undefined;
+    let plan: WorkbookPlan | undefined;
+    const reports: ConsolidationRun["reports"] = [];
+    const put = (p: RunPart) => {
+      if (p.part === "head") ({ run, plan } = p);
+      else if (p.part === "reports") reports.push(...p.reports);
+      else {
+        const cells = plan!.sheets[p.sheet].blocks[p.block].cells;
+        for (const row of p.rows) cells.push(row);
+      }
+    };
+    return this.start<ConsolidationRun>(
+      (id) => ({ type: "consolidate", job: id, ...job }),
+      c.signal,
+      (m, settle) => {
+        if (m.type === "progress") c.progress(m.done, m.total);
+        else if (m.type === "part") put(m.value);
+        else if (m.type === "done") settle({ ...run!, reports, plan: plan! });
+      },
+    );
+  }
+
+  workbook(ref: string): Promise<SourceWorkbook | undefined> {
+    return this.start<SourceWorkbook | undefined>(
+      (job) => ({ type: "book", job, ref }),
+      undefined,
+      (m, settle) => {
+        if (m.type === "done") settle((m.value as SourceWorkbook | null) ?? undefined);
+      },
+    );
+  }
+
+  forget(refs: string[]): void {
+    if (refs.length) this.post({ type: "forget", refs });
+  }
+}
+
+/**
+ * The off-thread services where the browser has Web Workers (undefined elsewhere, e.g. jsdom,
+ * where the pane works on the main thread as before). The worker starts on first use.
+ */
+export function offThread(options: { fileLatencyMs?: number } = {}): OffThread | undefined {
+  if (typeof Worker !== "function") return undefined;
+  let client: Promise<WorkerClient> | undefined;
+  const get = () =>
+    (client ??= import(/* webpackChunkName: "start-worker" */ "./startWorker").then(
+      (m) => new WorkerClient(m.startPaneWorker(), options),
+    ));
+  return {
+    readFiles: async (...a) => (await get()).readFiles(...a),
+    check: async (...a) => (await get()).check(...a),
+    consolidate: async (...a) => (await get()).consolidate(...a),
+    workbook: async (ref) => (await get()).workbook(ref),
+    forget: (refs) => void get().then((w) => w.forget(refs)),
+  };
+}

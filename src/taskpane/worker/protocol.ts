@@ -1,0 +1,60 @@
+/**
+ * Messages between the pane and its worker (reading and checking off the main thread). Every
+ * message is plain data, cloned by the structured-clone algorithm: File handles, Grids, findings,
+ * plans; no functions, no class instances.
+ */
+import type { Campaign, PlanBlock, SourceWorkbook, WorkbookPlan } from "../../shared/model";
+import type { CheckResult, UnreadableFile } from "../../shared/pipeline/checkWorkbooks";
+import type { ConsolidationRun } from "../../shared/pipeline/runConsolidation";
+
+/** What the pane keeps of a check: the units' reports stay in the worker. */
+export type PaneCheck = Pick<CheckResult, "expected" | "findings" | "progress">;
+
+/** A workbook for a check: one the worker holds (under the name the core must see), or the workbook itself. */
+export type CheckItem = { ref: string; fileName: string } | { book: SourceWorkbook };
+
+export interface CheckJob {
+  items: CheckItem[];
+  unreadable: UnreadableFile[];
+  asOf: number;
+}
+
+export type ToWorker =
+  | { type: "campaign"; campaign: Campaign }
+  | {
+      type: "read";
+      job: number;
+      files: Array<{ ref: string; file: File }>;
+      /** The preview's `?fileLatency`: a pause before each file, so a test can cancel midway. */
+      latencyMs?: number;
+    }
+  | ({ type: "check"; job: number } & CheckJob)
+  | ({ type: "consolidate"; job: number; excludeUnitsWithErrors: boolean } & CheckJob)
+  | { type: "book"; job: number; ref: string }
+  | { type: "forget"; refs: string[] }
+  | { type: "cancel"; job: number };
+
+/** One file read: the name the reader gave it and its unit, or why it could not be read. */
+export interface FileRead {
+  ref: string;
+  fileName: string;
+  unitCode?: string;
+  error?: { vi: string; en: string };
+}
+
+/**
+ * A consolidation arrives in parts, so that no message takes the pane long to receive: the run
+ * with its plan's sheets emptied of cells, the reports a few at a time, then each block's rows.
+ */
+export type RunPart =
+  | { part: "head"; run: Omit<ConsolidationRun, "reports" | "plan">; plan: WorkbookPlan }
+  | { part: "reports"; reports: ConsolidationRun["reports"] }
+  | { part: "rows"; sheet: number; block: number; rows: PlanBlock["cells"] };
+
+export type FromWorker =
+  | { job: number; type: "progress"; done: number; total: number }
+  | { job: number; type: "file"; read: FileRead }
+  | { job: number; type: "part"; value: RunPart }
+  | { job: number; type: "done"; value?: PaneCheck | SourceWorkbook | null }
+  | { job: number; type: "cancelled" }
+  | { job: number; type: "error"; message: string; messageEn?: string };
