@@ -40,6 +40,7 @@ declare global {
   interface Window {
     phulucLongTasks?: LongTask[];
     phulucPresetCampaign?: unknown;
+    phulucChangeAt?: number;
   }
 }
 
@@ -52,6 +53,8 @@ function installObserver(campaign: unknown): void {
     for (const e of list.getEntries())
       tasks.push({ start: e.startTime, duration: e.duration, name: e.name });
   }).observe({ type: "longtask", buffered: true });
+  // When the picker hands the files to the pane (the browser's own work before is not the pane's).
+  document.addEventListener("change", () => (window.phulucChangeAt = performance.now()), true);
 }
 
 interface Wait {
@@ -108,10 +111,9 @@ export async function measurePane(files: string[], campaign: Campaign): Promise<
     };
 
     const load = await measure("load", async () => {
-      const start = await now(page);
       await page.getByTestId("file-input").setInputFiles(files);
       const end = await when(page, { in: "notice", pattern: `^Đã nạp ${files.length} tệp` });
-      return [start, end];
+      return [(await page.evaluate(() => window.phulucChangeAt))!, end];
     });
     const loadNotice = await page.evaluate(
       () => document.querySelector("[data-intent]")?.textContent ?? "",

@@ -19,13 +19,14 @@ const scope = self as unknown as WorkerScope;
 
 /** How long the worker works before it lets a cancel in (ms). */
 const SLICE_MS = 25;
-/** Plan cells per message of a consolidation's rows, and reports per message. */
+/** Plan cells per message of a consolidation's rows. */
 const CELLS_PER_PART = 20_000;
-const REPORTS_PER_PART = 50;
 
 const books = new Map<string, SourceWorkbook>();
 const cancelled = new Set<number>();
 let campaign: Campaign | undefined;
+/** Read jobs run one after another, in the order the pane sent them. */
+let reading = Promise.resolve();
 
 const post = (m: FromWorker) => scope.postMessage(m);
 const pause = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -49,7 +50,8 @@ scope.onmessage = (e) => {
   else if (m.type === "forget") for (const ref of m.refs) books.delete(ref);
   else if (m.type === "book") post({ job: m.job, type: "done", value: books.get(m.ref) ?? null });
   else {
-    const work = m.type === "read" ? readFiles(m) : checkOrConsolidate(m);
+    const work =
+      m.type === "read" ? (reading = reading.then(() => readFiles(m))) : checkOrConsolidate(m);
     work
       .catch((err: unknown) => {
         const e = err as { message?: string; messageEn?: string };
@@ -124,9 +126,14 @@ async function readAll(job: number, m: CheckJob): Promise<ReadOutcome[] | undefi
   return (await next()) ? undefined : reads;
 }
 
+/** Items per message of each long array of a run (a report is ≈ 18 KB, a finding ≈ 0.3 KB). */
+const ITEMS_PER_PART: Record<string, number> = { reports: 25, units: 25, perUnit: 100 };
+const DEFAULT_ITEMS_PER_PART = 500;
+
 /** The run cut into parts of bounded size (see RunPart); the pane puts them back together. */
 function* runParts(run: ReturnType<typeof runConsolidation>): Generator<RunPart> {
-  const { reports, plan, ...rest } = run;
+  const { reports, plan, findings, progress, consolidation } = run;
+  const c = consolidation;
   const rows: Array<Extract<RunPart, { part: "rows" }>> = [];
   const sheets = plan.sheets.map((sheet, s) => ({
     ...sheet,
@@ -138,8 +145,45 @@ function* runParts(run: ReturnType<typeof runConsolidation>): Generator<RunPart>
       return { ...block, cells: [] };
     }),
   }));
-  yield { part: "head", run: rest, plan: { ...plan, sheets } };
-  for (let i = 0; i < reports.length; i += REPORTS_PER_PART)
-    yield { part: "reports", reports: reports.slice(i, i + REPORTS_PER_PART) };
+  const lists = Object.keys(c.lists);
+  yield {
+    part: "head",
+    run: {
+      ...run,
+      reports: [],
+      findings: [],
+      progress: [],
+      plan: { ...plan, sheets },
+      consolidation: {
+        ...c,
+        units: [],
+        perUnit: [],
+        weights: [],
+        lists: Object.fromEntries(lists.map((k) => [k, []])),
+      },
+    },
+  };
+  const arrays: Array<[string[], unknown[]]> = [
+    [["reports"], reports],
+    [["findings"], findings],
+    [["progress"], progress],
+    [["consolidation", "perUnit"], c.perUnit],
+    [["consolidation", "weights"], c.weights],
+    ...lists.map((k): [string[], unknown[]] => [["consolidation", "lists", k], c.lists[k]]),
+  ];
+  for (const [path, array] of arrays) {
+    const n = ITEMS_PER_PART[path[path.length - 1]] ?? DEFAULT_ITEMS_PER_PART;
+    for (let i = 0; i < array.length; i += n)
+      yield { part: "items", path, items: array.slice(i, i + n) };
+  }
+  const index = new Map(reports.map((r, i) => [r, i]));
+  for (let i = 0; i < c.units.length; i += ITEMS_PER_PART.units) {
+    yield {
+      part: "units",
+      units: c.units
+        .slice(i, i + ITEMS_PER_PART.units)
+        .map(({ report, ...u }) => ({ ...u, reportIndex: index.get(report) ?? -1 })),
+    };
+  }
   yield* rows;
 }
