@@ -4,7 +4,9 @@
  * tasks (PerformanceObserver "longtask": main-thread tasks over 50 ms) during each phase. Shared by
  * the long-task test (which holds them to the bars) and `npm run bench` (which reports them).
  */
-import type { Page } from "playwright-core";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CDPSession, Page } from "playwright-core";
 import type { Campaign } from "../../src/shared/model";
 import { startPreview } from "./harness";
 
@@ -15,12 +17,21 @@ export interface LongTask {
   duration: number;
   /** The longtask entry's name: "self" for the page's own frame. */
   name: string;
+  /**
+   * For a task already running when the phase began: its milliseconds before then, left out of
+   * `duration`. The load's first task is the browser making the FileList of the picked files
+   * before it tells the page (a CPU profile shows no script in it: ≈ 0.4 ms a file), and only
+   * its end, the page's `change` handler, is the pane's.
+   */
+  before?: number;
 }
 
 export interface PaneFigures {
   files: number;
   /** From handing the files to the picker to the load notice (ms). */
   loadMs: number;
+  /** The browser's part of the task that hands the files to the page, before its change event. */
+  fileListMs: number;
   checkMs: number;
   /** Consolidation, writing into the emulated workbook included. */
   consolidateMs: number;
@@ -90,10 +101,24 @@ const now = (page: Page) => page.evaluate(() => performance.now());
  * `files` (paths of unit workbooks of that campaign). Cancels a second check once it has read a
  * few files.
  */
-export async function measurePane(files: string[], campaign: Campaign): Promise<PaneFigures> {
+export async function measurePane(
+  files: string[],
+  campaign: Campaign,
+  options: { profileDir?: string } = {},
+): Promise<PaneFigures> {
   const p = await startPreview("long-tasks");
   try {
     const { page } = p;
+    // With a folder (PHULUC_PROFILE=dir for the bench): each phase's main-thread CPU profile, to
+    // open in DevTools (Performance › Load profile) and see what a long task was made of.
+    const profileDir = options.profileDir ?? process.env.PHULUC_PROFILE;
+    let cdp: CDPSession | undefined;
+    if (profileDir) {
+      mkdirSync(profileDir, { recursive: true });
+      cdp = await page.context().newCDPSession(page);
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    }
     await page.addInitScript(installObserver, campaign);
     await p.open("?latency=5");
     await page.getByRole("tab", { name: /Nạp đơn vị/ }).click();
@@ -101,11 +126,32 @@ export async function measurePane(files: string[], campaign: Campaign): Promise<
     await page.getByText(/^Đợt báo cáo: /).waitFor();
 
     const measure = async (phase: Phase, run: () => Promise<[number, number]>) => {
+      let mark = 0;
+      if (cdp) {
+        await cdp.send("Profiler.start");
+        // A named 5 ms busy loop at a known page time, to line the profile up with the long tasks.
+        mark = await page.evaluate(function phulucProfileMark() {
+          const t = performance.now();
+          while (performance.now() - t < 5);
+          return t;
+        });
+      }
       const [start, end] = await run();
+      if (cdp && profileDir) {
+        const { profile } = await cdp.send("Profiler.stop");
+        const file = join(profileDir, `${phase}.cpuprofile`);
+        writeFileSync(file, JSON.stringify({ ...profile, phulucMark: mark }));
+      }
       const all = (await page.evaluate(() => window.phulucLongTasks ?? [])) as LongTask[];
       return {
         ms: Math.round(end - start),
-        tasks: all.filter((t) => t.start + t.duration >= start && t.start <= end),
+        tasks: all
+          .filter((t) => t.start + t.duration >= start && t.start <= end)
+          .map((t) =>
+            t.start >= start
+              ? t
+              : { ...t, start, duration: t.start + t.duration - start, before: start - t.start },
+          ),
         phase,
       };
     };
@@ -158,6 +204,7 @@ export async function measurePane(files: string[], campaign: Campaign): Promise<
     return {
       files: files.length,
       loadMs: load.ms,
+      fileListMs: Math.round(Math.max(0, ...load.tasks.map((t) => t.before ?? 0))),
       loadNotice: String(loadNotice),
       checkMs: check.ms,
       consolidateMs: consolidate.ms,
