@@ -67,13 +67,17 @@ scope.onmessage = (e) => {
 };
 
 async function readFiles(m: Extract<ToWorker, { type: "read" }>): Promise<void> {
+  // The batch's bytes are all asked for at once: a file's bytes take ≈ 1.6 ms to arrive, in
+  // which the worker reads the files before it instead of waiting.
+  const bytesOf = m.files.map(({ file }) => file.arrayBuffer());
+  for (const b of bytesOf) b.catch(() => undefined); // a cancelled batch leaves some unread
   for (let i = 0; i < m.files.length; i++) {
     if (m.latencyMs) await pause(m.latencyMs);
     if (cancelled.has(m.job)) return post({ job: m.job, type: "cancelled" });
     const { ref, file } = m.files[i];
     const read: FileRead = { ref, fileName: file.name };
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const bytes = new Uint8Array(await bytesOf[i]);
       const book = {
         ...readWorkbook(bytes, file.name),
         modifiedAt: new Date(file.lastModified).toISOString(),
