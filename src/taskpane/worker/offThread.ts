@@ -49,21 +49,43 @@ export class WorkerClient implements OffThread {
   private nextRef = 1;
   private campaign?: Campaign;
 
+  /**
+   * `helper`: a second worker that reads every other batch of files on another core; it hands
+   * each workbook to `worker` (over a MessageChannel), which keeps them all and tells the pane.
+   */
   constructor(
     private readonly worker: Pick<Worker, "postMessage" | "onmessage" | "onerror">,
     private readonly options: { fileLatencyMs?: number } = {},
+    private readonly helper?: Pick<Worker, "postMessage" | "onerror">,
   ) {
     worker.onmessage = (e: MessageEvent<FromWorker>) =>
       this.jobs.get(e.data.job)?.onMessage(e.data);
-    worker.onerror = (e: ErrorEvent) => {
+    const onerror = (e: ErrorEvent) => {
       const err = new Error(e.message || "worker failed");
       for (const job of [...this.jobs.values()]) job.fail(err);
       this.jobs.clear();
     };
+    worker.onerror = onerror;
+    if (helper) {
+      helper.onerror = onerror;
+      const channel = new MessageChannel();
+      worker.postMessage({ type: "helped", port: channel.port1 } satisfies ToWorker, [
+        channel.port1,
+      ]);
+      helper.postMessage({ type: "helper", port: channel.port2 } satisfies ToWorker, [
+        channel.port2,
+      ]);
+    }
   }
 
-  private post(m: ToWorker): void {
-    this.worker.postMessage(m);
+  private post(m: ToWorker, to: Pick<Worker, "postMessage"> = this.worker): void {
+    // A file's bytes move to the worker (transferred, not copied).
+    if (m.type === "read")
+      to.postMessage(
+        m,
+        m.files.flatMap((f) => (f.bytes ? [f.bytes] : [])),
+      );
+    else to.postMessage(m);
   }
 
   /** Sends the campaign when it changed (it is sent once, not with every job). */
@@ -71,6 +93,7 @@ export class WorkerClient implements OffThread {
     if (campaign === this.campaign) return;
     this.campaign = campaign;
     this.post({ type: "campaign", campaign });
+    if (this.helper) this.post({ type: "campaign", campaign }, this.helper);
   }
 
   /**
@@ -82,6 +105,7 @@ export class WorkerClient implements OffThread {
     signal: AbortSignal | undefined,
     handle: (m: FromWorker, settle: (v: T) => void) => void,
     onCancel?: (settle: (v: T) => void) => void,
+    to: Pick<Worker, "postMessage"> = this.worker,
   ): Promise<T> {
     const job = this.nextJob++;
     return new Promise<T>((resolve, reject) => {
@@ -98,7 +122,7 @@ export class WorkerClient implements OffThread {
         reject(err);
       };
       const abort = () => {
-        this.post({ type: "cancel", job });
+        this.post({ type: "cancel", job }, to);
         if (onCancel) onCancel(settle);
         else fail(new CancelledError());
       };
@@ -113,13 +137,16 @@ export class WorkerClient implements OffThread {
           else handle(m, settle);
         },
       });
-      this.post(message(job));
+      this.post(message(job), to);
     });
   }
 
   /**
-   * Files go to the worker a few at a time, one message per task: cloning a thousand File
-   * handles in one message held the page for ≈ 350 ms. The worker reads them in order.
+   * Files go to the worker a few at a time, as bytes the browser read for the page
+   * (`File.arrayBuffer()`, off the thread) and transferred: cloning a File handle into a message
+   * cost the page ≈ 1 ms a file (a thousand in one message held it for ≈ 350 ms). Each worker
+   * reads its batches in order;
+   * with a helper, the batches alternate between the two (the results are put back in order).
    */
   async readFiles(
     files: File[],
@@ -129,9 +156,13 @@ export class WorkerClient implements OffThread {
     this.use(campaign);
     let count = 0;
     const batches: Array<Promise<{ reads: FileRead[]; complete: boolean }>> = [];
-    for (let i = 0; i < files.length && !c.signal.aborted; i += FILES_PER_JOB) {
-      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0, k = 0; i < files.length && !c.signal.aborted; i += FILES_PER_JOB, k++) {
       const batch = files.slice(i, i + FILES_PER_JOB);
+      // A file the browser cannot read (gone since it was picked) is reported by the worker.
+      const contents = await Promise.all(
+        batch.map((f) => f.arrayBuffer().catch((err: unknown) => String(err))),
+      );
+      if (c.signal.aborted) break;
       const refs = batch.map(() => `f${this.nextRef++}`);
       const reads: FileRead[] = [];
       batches.push(
@@ -139,7 +170,15 @@ export class WorkerClient implements OffThread {
           (job) => ({
             type: "read",
             job,
-            files: batch.map((file, k) => ({ ref: refs[k], file })),
+            files: batch.map((file, k) => {
+              const content = contents[k];
+              return {
+                ref: refs[k],
+                name: file.name,
+                lastModified: file.lastModified,
+                ...(typeof content === "string" ? { unreadable: content } : { bytes: content }),
+              };
+            }),
             latencyMs: this.options.fileLatencyMs,
           }),
           c.signal,
@@ -155,13 +194,17 @@ export class WorkerClient implements OffThread {
             this.forget(refs.slice(reads.length));
             settle({ reads: [...reads], complete: false });
           },
+          this.helper && k % 2 === 1 ? this.helper : this.worker,
         ),
       );
     }
     const out: FileRead[] = [];
+    let complete = true;
     for (const batch of await Promise.all(batches)) {
-      out.push(...batch.reads);
-      if (!batch.complete) break;
+      // After a batch cut short by a cancel, the files read by the other worker are let go too.
+      if (complete) out.push(...batch.reads);
+      else this.forget(batch.reads.map((r) => r.ref));
+      complete &&= batch.complete;
     }
     return out;
   }
@@ -234,7 +277,13 @@ export function offThread(options: { fileLatencyMs?: number } = {}): OffThread |
   let client: Promise<WorkerClient> | undefined;
   const get = () =>
     (client ??= import(/* webpackChunkName: "start-worker" */ "./startWorker").then(
-      (m) => new WorkerClient(m.startPaneWorker(), options),
+      (m) =>
+        new WorkerClient(
+          m.startPaneWorker(),
+          options,
+          // A second core reads every other batch of files.
+          (navigator.hardwareConcurrency ?? 1) > 1 ? m.startPaneWorker("phuluc-reader") : undefined,
+        ),
     ));
   return {
     readFiles: async (...a) => (await get()).readFiles(...a),

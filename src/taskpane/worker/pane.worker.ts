@@ -9,7 +9,7 @@ import { checkWorkbooks } from "../../shared/pipeline/checkWorkbooks";
 import { readReport, type ReadOutcome } from "../../shared/pipeline/readReport";
 import { runConsolidation } from "../../shared/pipeline/runConsolidation";
 import { readUnitReport } from "../../shared/read/readUnitReport";
-import type { CheckJob, FileRead, FromWorker, RunPart, ToWorker } from "./protocol";
+import type { CheckJob, FileRead, FromHelper, FromWorker, RunPart, ToWorker } from "./protocol";
 
 interface WorkerScope {
   postMessage(message: FromWorker): void;
@@ -28,7 +28,16 @@ let campaign: Campaign | undefined;
 /** Read jobs run one after another, in the order the pane sent them. */
 let reading = Promise.resolve();
 
-const post = (m: FromWorker) => scope.postMessage(m);
+/**
+ * In a helper (a second worker that reads files on the other core): where its messages go, each
+ * read with its workbook — to the pane's worker, which keeps the workbook and tells the pane.
+ */
+let outlet: MessagePort | undefined;
+
+const post = (m: FromWorker, book?: SourceWorkbook) => {
+  if (outlet) outlet.postMessage({ message: m, book } satisfies FromHelper);
+  else scope.postMessage(m);
+};
 const pause = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Lets messages in (a cancel) every SLICE_MS of work; true when the job was cancelled. */
@@ -47,7 +56,15 @@ scope.onmessage = (e) => {
   const m = e.data;
   if (m.type === "campaign") campaign = m.campaign;
   else if (m.type === "cancel") cancelled.add(m.job);
-  else if (m.type === "forget") for (const ref of m.refs) books.delete(ref);
+  else if (m.type === "helper") outlet = m.port;
+  else if (m.type === "helped") {
+    // The workbook is kept before the pane hears of it, so a check that follows finds it.
+    m.port.onmessage = (e: MessageEvent<FromHelper>) => {
+      const { message, book } = e.data;
+      if (book && message.type === "file") books.set(message.read.ref, book);
+      scope.postMessage(message);
+    };
+  } else if (m.type === "forget") for (const ref of m.refs) books.delete(ref);
   else if (m.type === "book") post({ job: m.job, type: "done", value: books.get(m.ref) ?? null });
   else {
     const work =
@@ -67,29 +84,30 @@ scope.onmessage = (e) => {
 };
 
 async function readFiles(m: Extract<ToWorker, { type: "read" }>): Promise<void> {
-  // The batch's bytes are all asked for at once: a file's bytes take ≈ 1.6 ms to arrive, in
-  // which the worker reads the files before it instead of waiting.
-  const bytesOf = m.files.map(({ file }) => file.arrayBuffer());
-  for (const b of bytesOf) b.catch(() => undefined); // a cancelled batch leaves some unread
+  const next = slicer(m.job);
   for (let i = 0; i < m.files.length; i++) {
     if (m.latencyMs) await pause(m.latencyMs);
-    if (cancelled.has(m.job)) return post({ job: m.job, type: "cancelled" });
-    const { ref, file } = m.files[i];
+    if (await next()) return post({ job: m.job, type: "cancelled" });
+    const file = m.files[i];
+    const { ref } = file;
     const read: FileRead = { ref, fileName: file.name };
+    let kept: SourceWorkbook | undefined;
     try {
-      const bytes = new Uint8Array(await bytesOf[i]);
+      if (!file.bytes) throw new Error(file.unreadable);
+      const bytes = new Uint8Array(file.bytes);
       const book = {
         ...readWorkbook(bytes, file.name),
         modifiedAt: new Date(file.lastModified).toISOString(),
       };
       read.fileName = book.fileName;
       read.unitCode = readUnitReport(book, campaign!).report.unitCode;
-      books.set(ref, book);
+      kept = book;
     } catch (err) {
       const e = err as { message?: string; messageEn?: string };
       read.error = { vi: e.message ?? String(err), en: e.messageEn ?? e.message ?? String(err) };
     }
-    post({ job: m.job, type: "file", read });
+    if (kept && !outlet) books.set(ref, kept);
+    post({ job: m.job, type: "file", read }, outlet && kept);
   }
   post({ job: m.job, type: "done" });
 }

@@ -25,7 +25,14 @@ export type ToWorker =
   | {
       type: "read";
       job: number;
-      files: Array<{ ref: string; file: File }>;
+      /** Each file's bytes (read by the page, transferred), or why the browser could not read it. */
+      files: Array<{
+        ref: string;
+        name: string;
+        lastModified: number;
+        bytes?: ArrayBuffer;
+        unreadable?: string;
+      }>;
       /** The preview's `?fileLatency`: a pause before each file, so a test can cancel midway. */
       latencyMs?: number;
     }
@@ -33,7 +40,17 @@ export type ToWorker =
   | ({ type: "consolidate"; job: number; excludeUnitsWithErrors: boolean } & CheckJob)
   | { type: "book"; job: number; ref: string }
   | { type: "forget"; refs: string[] }
-  | { type: "cancel"; job: number };
+  | { type: "cancel"; job: number }
+  /** To a helper: where its reads go (the pane's worker, which holds every workbook). */
+  | { type: "helper"; port: MessagePort }
+  /** To the pane's worker: where a helper's reads come from. */
+  | { type: "helped"; port: MessagePort };
+
+/** From a helper to the pane's worker: a message for the pane, with the workbook it read. */
+export interface FromHelper {
+  message: FromWorker;
+  book?: SourceWorkbook;
+}
 
 /** One file read: the name the reader gave it and its unit, or why it could not be read. */
 export interface FileRead {
