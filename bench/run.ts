@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       consolidateMs: pane.consolidateMs,
       cancelMs: pane.cancelMs,
       longestTaskMs: pane.longestMs,
+      fileListMs: pane.fileListMs,
     },
   };
 
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
     ...(result.pane
       ? [
           `| pane with ${pane!.files} files (preview, Chromium): load | ${result.pane.loadMs} ms; the CLI reads the same files → reports in ${result.pane.cliReadMs} ms: ratio ${result.pane.loadRatio} | ≤ 2 |`,
-          `| … longest main-thread task: load / check / consolidate | ${pane!.longestMs.load} / ${pane!.longestMs.check} / ${pane!.longestMs.consolidate} ms (check ${pane!.checkMs} ms, consolidate and write ${pane!.consolidateMs} ms) | ≤ 200 ms |`,
+          `| … longest main-thread task: load / check / consolidate | ${pane!.longestMs.load} / ${pane!.longestMs.check} / ${pane!.longestMs.consolidate} ms (check ${pane!.checkMs} ms, consolidate and write ${pane!.consolidateMs} ms; before the load, the browser's own FileList task ${pane!.fileListMs} ms) | ≤ 200 ms |`,
           `| … Hủy during a check (at ${pane!.cancelledAt}) until the pane is free | ${pane!.cancelMs} ms | < 1 s |`,
         ]
       : []),
