@@ -68,7 +68,9 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
   const t = useT();
   const version = useSyncExternalStore(
     (cb) => workbook.subscribe(cb),
-    () => workbook.sheets.length + ":" + stats.syncs,
+    // Batches applied, not syncs begun: a sync counts before its calls are applied (after the
+    // emulated latency), and a redraw in between would miss the sheet or cell it selects.
+    () => workbook.sheets.length + ":" + workbook.revision,
   );
   const sheets = workbook.sheets.filter((s) => s.visibility === "Visible");
   const [active, setActive] = useState<string | undefined>(workbook.activeSheet);
