@@ -112,7 +112,7 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
     if (!selected) return;
     const td = scroller.current?.querySelector<HTMLElement>(`td[data-address="${selected}"]`);
     td?.scrollIntoView({ block: "center", inline: "center" });
-  }, [selected, sheet, table, rowsShown]);
+  }, [selected, sheet, table]);
   return (
     <section aria-labelledby="grid-title" style={{ display: "grid", gap: 6, minWidth: 0 }}>
       <h2 id="grid-title" style={{ fontSize: 16, margin: 0 }}>
