@@ -1,12 +1,4 @@
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { writePlan } from "../src/io";
@@ -17,9 +9,8 @@ import { xlsxEntries } from "../src/io/xlsxWriter";
 import { serialFromIso } from "../src/shared/calendar/serial";
 import { runConsolidation } from "../src/shared/pipeline/runConsolidation";
 import { embeddedCampaign } from "../src/shared/campaign/embedded";
-import { buildTemplatePlan } from "../src/shared/plan/buildTemplatePlan";
-import { generateSampleUnits } from "../src/shared/samples/generateSampleUnits";
 import { scaleCampaign } from "../test/fixtures/scaleCampaign";
+import { prepareUnits } from "../test/fixtures/unitFiles";
 
 export interface ConsolidationFigures {
   units: number;
@@ -54,22 +45,7 @@ export interface ConsolidationFigures {
   };
 }
 
-/** Writes n generated unit workbooks into dir (not timed); reuses them when already there. */
-export async function prepareUnits(n: number, dir: string): Promise<string[]> {
-  const campaign = scaleCampaign(embeddedCampaign, n);
-  const samples = generateSampleUnits(campaign, { missingRate: 0, seed: 7 });
-  if (!existsSync(dir) || readdirSync(dir).length !== samples.length) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    for (const s of samples) {
-      const plan = buildTemplatePlan(campaign, { unitCode: s.unit.code, filled: s.filled });
-      writeFileSync(join(dir, s.fileName), await writePlan(plan));
-    }
-  }
-  return readdirSync(dir)
-    .sort()
-    .map((f) => join(dir, f));
-}
+export { prepareUnits };
 
 /**
  * The baseline: only unzip each file and scan its worksheets' XML for cells — the least any

@@ -208,9 +208,12 @@ describeInChromium()("issue 16 bugs in the preview", () => {
     const grid = page.locator('table[data-sheet="Kết quả kiểm tra"]');
     await grid.waitFor();
     expect(await grid.locator("td", { hasText: /^NaN$/ }).count()).toBe(0);
-    // The column headed "Ô" holds cell addresses, text as written (not read as 1E7-style numbers).
-    const header = grid.locator("td[data-address$='4']", { hasText: /^Ô$/ });
-    const column = /^[A-Z]+/.exec((await header.getAttribute("data-address"))!)![0];
+    // The column headed "Ô" (row 4) holds cell addresses, text as written (not read as
+    // 1E7-style numbers). Found by its header: the sheet's columns have changed before.
+    const header = await grid
+      .locator("td[data-address$='4']", { hasText: /^Ô$/ })
+      .getAttribute("data-address");
+    const column = /^[A-Z]+/.exec(header ?? "")![0];
     const addresses = await grid
       .locator(`td[data-address^='${column}']`)
       .evaluateAll((tds) => tds.map((td) => td.textContent ?? ""));

@@ -7,6 +7,7 @@ import { selectCell } from "../host/selectCell";
 import { downloadFile } from "./downloadFile";
 import { loadCore } from "./core";
 import type { PaneServices } from "./services";
+import { offThread } from "../worker/offThread";
 
 /** The .xlsx writer, its own chunk: only needed when the user asks for a file. */
 const loadWriter = () => import(/* webpackChunkName: "writer" */ "../../io/xlsxWriter/writeXlsx");
@@ -31,6 +32,7 @@ export function officeServices(extra: Partial<PaneServices> = {}): PaneServices 
         modifiedAt: new Date(file.lastModified).toISOString(),
       };
     },
+    offThread: offThread(),
     loadCore,
     keepActiveCampaign,
     readStoredCampaign,

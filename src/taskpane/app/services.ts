@@ -3,6 +3,7 @@ import type { Campaign, Grid, SourceWorkbook, WorkbookPlan } from "../../shared/
 import type { RenderOptions, RenderStats } from "../host/renderPlan";
 import type { Features } from "../host/requirements";
 import type { SelfCheck } from "../host/selfTest";
+import type { OffThread } from "../worker/offThread";
 import type { Core } from "./core";
 
 /** Everything the pane needs from its host; Office, the preview and tests each provide one. */
@@ -15,6 +16,11 @@ export interface PaneServices {
   readFile(file: File): Promise<SourceWorkbook>;
   /** Sample unit workbooks, offered by the preview only. */
   sampleWorkbooks?: () => Promise<SourceWorkbook[]>;
+  /**
+   * Reading, checking and consolidating in a Web Worker, so the pane never freezes; absent where
+   * there is no Worker (the component tests' jsdom): the pane then does them on the main thread.
+   */
+  offThread?: OffThread;
   /** The core (campaign, reader, checks, consolidation, plan builders), loaded on demand. */
   loadCore(): Promise<Core>;
   /** Keeps the campaign with the workbook for the PHULUC functions and recalculates them. */

@@ -1,7 +1,7 @@
 import { useCallback } from "react";
-import type { CheckResult } from "../../shared/pipeline/checkWorkbooks";
+import type { PaneCheck } from "../worker/protocol";
 import { useT } from "./i18n";
-import { checkInputOf } from "./paneState";
+import { checkInputOf, checkJobOf } from "./paneState";
 import { useServices } from "./services";
 import type { StepProps } from "./stepProps";
 
@@ -14,13 +14,20 @@ export function useRunCheck({
   state,
   update,
   runTask,
-}: Pick<StepProps, "state" | "update" | "runTask">): () => Promise<CheckResult | undefined> {
+}: Pick<StepProps, "state" | "update" | "runTask">): () => Promise<PaneCheck | undefined> {
   const t = useT();
   const services = useServices();
   return useCallback(async () => {
-    const result = await runTask(async (c) => {
-      const core = await services.loadCore();
+    const result = await runTask(async (c): Promise<PaneCheck> => {
       c.progress(0, 0, t("runCheck"));
+      // Off the main thread where there is a worker: the pane stays responsive and Hủy stops it.
+      if (services.offThread) {
+        return services.offThread.check(state.campaign!, checkJobOf(state.loaded, state.asOf), {
+          signal: c.signal,
+          progress: (done, total) => c.progress(done, total, t("runCheck")),
+        });
+      }
+      const core = await services.loadCore();
       await c.yieldToUi();
       return core.checkWorkbooks({
         campaign: state.campaign!,

@@ -16,6 +16,9 @@ export interface TaskControls {
   yieldToUi: () => Promise<void>;
 }
 
+/** Progress is drawn at most this often (ms): a thousand files must not mean a thousand renders. */
+const PROGRESS_EVERY_MS = 100;
+
 /**
  * Runs one long step at a time with progress and cancellation. `run` resolves to the step's
  * result, or undefined when cancelled (the step must stop at its next check of `signal`).
@@ -32,16 +35,30 @@ export function useTask(): {
     controller.current = ac;
     const origin = typeof document === "undefined" ? null : document.activeElement;
     setState({ running: true, done: 0, total: 0 });
+    // The first report is drawn at once, later ones at most every PROGRESS_EVERY_MS (the last kept).
+    let drawn = 0;
+    let latest: TaskState | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const draw = () => {
+      timer = undefined;
+      drawn = Date.now();
+      if (latest && controller.current === ac) setState(latest);
+    };
     try {
       return await work({
         signal: ac.signal,
-        progress: (done, total, label) => setState({ running: true, done, total, label }),
+        progress: (done, total, label) => {
+          latest = { running: true, done, total, label };
+          if (Date.now() - drawn >= PROGRESS_EVERY_MS) draw();
+          else timer ??= setTimeout(draw, PROGRESS_EVERY_MS - (Date.now() - drawn));
+        },
         yieldToUi: () => new Promise((r) => setTimeout(r, 0)),
       });
     } catch (err) {
       if (err instanceof CancelledError || ac.signal.aborted) return undefined;
       throw err;
     } finally {
+      if (timer) clearTimeout(timer);
       controller.current = null;
       setState({ running: false, done: 0, total: 0 });
       keepFocus(origin);

@@ -129,6 +129,9 @@ export async function renderPlan(
     const inPlace = new Set(changes.replace.map((n) => n.toLowerCase()));
     const visibilityOf = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.visibility]));
 
+    // Preparing a consolidated appendix's calls takes a few hundred ms: the pane is given a turn
+    // every SLICE_MS of it, so it never freezes (issue 16: no task over 200 ms).
+    const breathe = slicer();
     const actions: Action[] = [];
     const push = (bytes: number, run: () => void) => actions.push({ bytes, run });
     // Validations after every sheet exists: a list's source names the very hidden list sheet.
@@ -169,7 +172,7 @@ export async function renderPlan(
           target.set(sheet.name, sheets.add(sheet.name)),
         );
       }
-      stats.cells += sheetActions(sheet, owned.styles, features, budget, push, () =>
+      stats.cells += await sheetActions(sheet, owned.styles, features, budget, push, breathe, () =>
         target.get(sheet.name)!,
       );
       if (features.dataValidation)
@@ -360,19 +363,34 @@ function refersToOwned(formula: string, owned: Set<string>): boolean {
   return sheet !== undefined && owned.has(sheet.toLowerCase());
 }
 
+/** Work done on the page before it is given a turn (ms). */
+const SLICE_MS = 30;
+
+/** Resolves at once, or after letting the page run when SLICE_MS have passed since its last turn. */
+function slicer(): () => Promise<void> {
+  let since = Date.now();
+  return async () => {
+    if (Date.now() - since < SLICE_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    since = Date.now();
+  };
+}
+
 /** Queues the writes of one sheet; returns the number of cells written. */
-function sheetActions(
+async function sheetActions(
   sheet: PlanSheet,
   styles: WorkbookPlan["styles"],
   features: Features,
   budget: number,
   push: (bytes: number, run: () => void) => void,
+  breathe: () => Promise<void>,
   ws: () => Excel.Worksheet,
-): number {
+): Promise<number> {
   let cells = 0;
   // Quarter-budget writes let the greedy packing fill each sync close to the budget.
   const maxWrite = Math.max(1024, Math.floor(budget / 4));
   for (const block of sheet.blocks) {
+    await breathe();
     for (const w of blockWrites(block, styles, maxWrite)) {
       cells += w.rows * w.cols;
       const address = a1Range(w.row, w.col, w.row + w.rows - 1, w.col + w.cols - 1);
@@ -384,6 +402,7 @@ function sheetActions(
       });
     }
   }
+  await breathe();
   for (const area of styleAreas(sheet)) {
     const style = styles[area.style];
     if (!hasDirectFormat(style)) continue;

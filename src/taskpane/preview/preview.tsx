@@ -5,6 +5,8 @@ import { createRoot } from "react-dom/client";
 import { LanguageContext } from "../app/i18n";
 import { officeServices } from "../app/officeServices";
 import { App } from "../components/App";
+import { offThread } from "../worker/offThread";
+import { ACTIVE_CAMPAIGN_SETTING } from "../host/activeCampaignSetting";
 import { translator, type Language } from "../strings";
 import { ExcelEmulation } from "./emulator/excelEmulation";
 import { EmuWorkbook } from "./emulator/workbookModel";
@@ -22,6 +24,14 @@ const emulation = new ExcelEmulation(new EmuWorkbook(["Sheet1"]), {
   latencyMs: Number(params.get("latency") ?? 30),
 }).install();
 (window as unknown as { phulucEmulation: ExcelEmulation }).phulucEmulation = emulation;
+/**
+ * A campaign kept with the emulated workbook before the pane opens (as Excel keeps it in the
+ * workbook's settings), for a test to set with an init script: e.g. a registry of 1,000 units.
+ */
+const preset = (window as unknown as { phulucPresetCampaign?: unknown }).phulucPresetCampaign;
+if (preset !== undefined) {
+  emulation.workbook.settings.set(ACTIVE_CAMPAIGN_SETTING, JSON.stringify(JSON.stringify(preset)));
+}
 
 /** `?paneWidth=px` sets the pane's width (Excel's task pane is 320 px at its narrowest). */
 const paneWidth = Number(params.get("paneWidth") ?? 340);
@@ -30,6 +40,7 @@ const fileLatency = Number(params.get("fileLatency") ?? 0);
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const base = officeServices();
 const services = officeServices({
+  offThread: offThread({ fileLatencyMs: fileLatency }),
   readFile: async (file) => {
     if (fileLatency > 0) await delay(fileLatency);
     return base.readFile(file);

@@ -1,8 +1,10 @@
 import { Button } from "@fluentui/react-button";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { cellNeighbourhood } from "../../../shared/grid/cellNeighbourhood";
 import type { SourceWorkbook } from "../../../shared/model";
 import { useT } from "../../app/i18n";
+import { coreFileName, type LoadedWorkbook } from "../../app/paneState";
+import { useServices } from "../../app/services";
 
 /**
  * A finding's cell and its neighbours as the unit's file holds them (label to the left, header
@@ -86,4 +88,36 @@ export function CellContext(props: {
       </div>
     </div>
   );
+}
+
+/**
+ * CellContext for a loaded file: its workbook at hand, or asked of the worker that holds it (one
+ * file, so the pane keeps no unit's Grids while it works).
+ */
+export function LoadedCellContext(props: {
+  loaded: LoadedWorkbook;
+  sheet: string;
+  cell: string;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const services = useServices();
+  const { loaded, ...rest } = props;
+  const [fetched, setFetched] = useState<SourceWorkbook | null>();
+  useEffect(() => {
+    if (loaded.workbook || !loaded.ref || !services.offThread) return;
+    let live = true;
+    services.offThread.workbook(loaded.ref).then(
+      (book) => live && setFetched(book ? { ...book, fileName: coreFileName(loaded) } : null),
+      () => live && setFetched(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded, services]);
+  const book = loaded.workbook ? { ...loaded.workbook, fileName: coreFileName(loaded) } : fetched;
+  if (book) return <CellContext book={book} {...rest} />;
+  if (book === null)
+    return <p style={{ margin: 0 }}>{t("cellContextMissing", { sheet: props.sheet })}</p>;
+  return <p style={{ margin: 0 }}>{t("working")}</p>;
 }

@@ -12,12 +12,12 @@ import type { Finding, Severity } from "../../../shared/model";
 import { errorText } from "../../app/errorText";
 import { useLanguage, useT } from "../../app/i18n";
 import { foldText } from "../../app/loadStatus";
-import { checkInputOf } from "../../app/paneState";
+import { coreFileName, type LoadedWorkbook } from "../../app/paneState";
 import { useServices } from "../../app/services";
 import { useRunCheck } from "../../app/useRunCheck";
 import type { StepProps } from "../../app/stepProps";
 import { isInWorkbook } from "../../app/workbookSource";
-import { CellContext } from "../CellContext";
+import { LoadedCellContext } from "../CellContext";
 import { Notice, type NoticeValue } from "../Notice";
 import { PAGE, ShowMore } from "../ShowMore";
 import { StepSection } from "../StepSection";
@@ -87,10 +87,12 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
     return [...map.entries()];
   }, [findings, filter, search, names]);
   // The files as the core saw them, so a finding's cell can be shown from its file.
-  const books = useMemo(
-    () => new Map(checkInputOf(state.loaded).workbooks.map((w) => [w.fileName, w])),
-    [state.loaded],
-  );
+  const books = useMemo(() => {
+    const map = new Map<string, LoadedWorkbook>();
+    for (const l of state.loaded)
+      if (!l.error && (l.workbook || l.ref)) map.set(coreFileName(l), l);
+    return map;
+  }, [state.loaded]);
   const feedback = useMemo(
     () => (findings && state.campaign ? feedbackUnits(findings, state.campaign) : []),
     [findings, state.campaign],
@@ -255,8 +257,8 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
                             <span>{body}</span>
                           </Button>
                           {context === key && (
-                            <CellContext
-                              book={book}
+                            <LoadedCellContext
+                              loaded={book}
                               sheet={f.sheet!}
                               cell={f.cell!}
                               onClose={() => setContext(undefined)}

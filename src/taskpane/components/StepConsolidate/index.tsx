@@ -3,9 +3,10 @@ import { Checkbox } from "@fluentui/react-checkbox";
 import { useState } from "react";
 import { errorText } from "../../app/errorText";
 import { useLanguage, useT } from "../../app/i18n";
-import { checkInputOf } from "../../app/paneState";
+import { checkInputOf, checkJobOf } from "../../app/paneState";
 import { useServices } from "../../app/services";
 import type { StepProps } from "../../app/stepProps";
+import type { TaskControls } from "../../app/useTask";
 import { Notice, type NoticeValue } from "../Notice";
 import { StepSection } from "../StepSection";
 
@@ -16,19 +17,34 @@ export function StepConsolidate({ state, update, runTask, busy, confirmReplace }
   const services = useServices();
   const [notice, setNotice] = useState<NoticeValue>();
 
+  /** Read, checked, consolidated and the plan built: in the worker where there is one. */
+  const consolidateIn = async (c: TaskControls) => {
+    if (services.offThread) {
+      return services.offThread.consolidate(
+        state.campaign!,
+        { ...checkJobOf(state.loaded, state.asOf), excludeUnitsWithErrors: state.excludeErrors },
+        {
+          signal: c.signal,
+          progress: (done, total) => c.progress(done, total, t("runConsolidate")),
+        },
+      );
+    }
+    const core = await services.loadCore();
+    await c.yieldToUi();
+    return core.runConsolidation({
+      campaign: state.campaign!,
+      ...checkInputOf(state.loaded),
+      asOf: state.asOf,
+      excludeUnitsWithErrors: state.excludeErrors,
+    });
+  };
+
   const consolidate = async () => {
     setNotice(undefined);
     try {
       const result = await runTask(async (c) => {
-        const core = await services.loadCore();
         c.progress(0, 0, t("runConsolidate"));
-        await c.yieldToUi();
-        const run = core.runConsolidation({
-          campaign: state.campaign!,
-          ...checkInputOf(state.loaded),
-          asOf: state.asOf,
-          excludeUnitsWithErrors: state.excludeErrors,
-        });
+        const run = await consolidateIn(c);
         if (c.signal.aborted) return undefined;
         const stats = await services.renderPlan(run.plan, {
           confirmReplace,

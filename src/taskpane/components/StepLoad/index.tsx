@@ -124,13 +124,47 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
         }
       : { intent: "success", text: t("filesLoaded", { count: added.length }) };
   };
+  /** Files read and matched in the worker: only names, units and references come back. */
+  const addOffThread = async (files: File[], c: TaskControls): Promise<Added> => {
+    const accepted = files.filter((f) => isSpreadsheetName(f.name));
+    const reads = await services.offThread!.readFiles(accepted, campaign!, {
+      signal: c.signal,
+      progress: () => undefined,
+      onRead: (read, i) =>
+        c.progress(
+          i + 1,
+          accepted.length,
+          t("fileReading", { name: accepted[i + 1]?.name ?? read.fileName }),
+        ),
+    });
+    const added: LoadedWorkbook[] = [];
+    let next = 0;
+    for (const f of files) {
+      const entry: LoadedWorkbook = { id: String(nextId++), fileName: f.name, source: "file" };
+      if (!isSpreadsheetName(f.name)) entry.error = bothLanguages("fileNotSpreadsheet");
+      else {
+        const read = reads[next++];
+        if (!read) break; // cancelled before this file
+        entry.fileName = read.fileName;
+        if (read.error) entry.error = read.error;
+        else Object.assign(entry, { ref: read.ref, unitCode: read.unitCode });
+      }
+      added.push(entry);
+    }
+    return { added, total: files.length, cancelled: c.signal.aborted };
+  };
   const loadFiles = (files: File[]) =>
     load((c) =>
-      add(
-        files.map((f) => ({ name: f.name, source: "file", read: () => services.readFile(f) })),
-        c,
-      ),
+      services.offThread
+        ? addOffThread(files, c)
+        : add(
+            files.map((f) => ({ name: f.name, source: "file", read: () => services.readFile(f) })),
+            c,
+          ),
     );
+  /** Files taken off the list: the worker may drop what it held for them. */
+  const release = (gone: LoadedWorkbook[]) =>
+    services.offThread?.forget(gone.flatMap((l) => (l.ref ? [l.ref] : [])));
   const loadWorkbook = () =>
     load(async (c) => {
       const grids = await services.readSheets(undefined, { signal: c.signal });
@@ -171,6 +205,7 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
   const remove = (id: string) => {
     const i = visible.findIndex((l) => l.id === id);
     const next = visible[i + 1] ?? visible[i - 1];
+    release(state.loaded.filter((l) => l.id === id));
     update({ loaded: state.loaded.filter((l) => l.id !== id), check: undefined, run: undefined });
     setFocusAfterRemove(next?.id ?? "");
   };
@@ -242,7 +277,10 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
         {state.loaded.length > 0 && (
           <Button
             disabled={busy}
-            onClick={() => update({ loaded: [], check: undefined, run: undefined })}
+            onClick={() => {
+              release(state.loaded);
+              update({ loaded: [], check: undefined, run: undefined });
+            }}
           >
             {t("clearFiles")}
           </Button>

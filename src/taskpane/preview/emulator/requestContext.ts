@@ -11,6 +11,9 @@ export const CALL_OVERHEAD = 100;
 /** Excel on the web refuses to read more than 5,000,000 cells of a range at once. */
 export const READ_CELL_LIMIT = 5_000_000;
 
+/** How long the emulator applies a request's calls before it lets the page run (ms). */
+const APPLY_SLICE_MS = 40;
+
 export interface SyncRecord {
   calls: number;
   requestBytes: number;
@@ -81,7 +84,14 @@ export class Ctx {
       );
     }
     try {
+      let since = performance.now();
       for (const op of ops) {
+        // Excel applies a request in its own process; the emulator shares the page's thread, so
+        // it gives the page a turn every APPLY_SLICE_MS, as the pane would get with Excel.
+        if (performance.now() - since >= APPLY_SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          since = performance.now();
+        }
         this.book.calculationSuspended = this.calculationSuspended;
         op.apply();
         this.book.changed();

@@ -234,8 +234,12 @@ export class EmuWorkbook implements CellSource {
     this.memo.clear();
   }
 
+  /** Batches applied so far: the preview's grid view redraws when it changes. */
+  revision = 0;
+
   /** Notifies listeners (the preview's grid view) once a batch has been applied. */
   notify(): void {
+    this.revision++;
     for (const l of this.listeners) l();
   }
 
