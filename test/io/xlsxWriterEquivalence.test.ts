@@ -197,22 +197,29 @@ const merges = fc.array(rect, { maxLength: 5 }).map((rects) => {
   return kept.map(rangeOf);
 });
 
-const validation = fc.record(
-  {
-    range: fc.oneof(
-      // Single cells in a small area, so equal neighbours get squeezed into rectangles.
-      fc.record({ r: fc.nat(4), c: fc.nat(3) }).map(({ r, c }) => a1Of(r, c)),
-      rect.map(rangeOf),
-    ),
-    kind: fc.constantFrom("whole", "decimal", "list", "date", "textLength"),
-    min: fc.constantFrom(0, 1, -5, 44197, 2.5),
-    max: fc.constantFrom(10, 100, 1e15, 46022),
-    list: fc.array(fc.constantFrom("Có", "Không", 'say "hi"', "a<b", "x&y"), { maxLength: 3 }),
-    prompt: fc.constantFrom("Nhập số", "<b>", ""),
-    error: fc.constantFrom("Giá trị không hợp lệ cho ô này.", "x&y"),
-  },
-  { requiredKeys: ["range", "kind"] },
-) as fc.Arbitrary<PlanValidation>;
+const validation = fc
+  .record(
+    {
+      range: fc.oneof(
+        // Single cells in a small area, so equal neighbours get squeezed into rectangles.
+        fc.record({ r: fc.nat(4), c: fc.nat(3) }).map(({ r, c }) => a1Of(r, c)),
+        rect.map(rangeOf),
+      ),
+      kind: fc.constantFrom("whole", "decimal", "list", "date", "textLength"),
+      min: fc.constantFrom(0, 1, -5, 44197, 2.5),
+      max: fc.constantFrom(10, 100, 1e15, 46022),
+      list: fc.array(fc.constantFrom("Có", "Không", 'say "hi"', "a<b", "x&y"), { maxLength: 3 }),
+      prompt: fc.constantFrom("Nhập số", "<b>", ""),
+      error: fc.constantFrom("Giá trị không hợp lệ cho ô này.", "x&y"),
+    },
+    { requiredKeys: ["range", "kind"] },
+  )
+  .map((v) =>
+    // A date rule's bounds are whole days (the outline's dates). ExcelJS takes them as Date objects
+    // and treats rules whose bounds fall on the same day as one (it wrote 2.5 as part of a rule of
+    // 1): a quirk of the oracle, not of the file format, so fractions stay out of date rules.
+    v.kind === "date" && v.min !== undefined ? { ...v, min: Math.floor(v.min) } : v,
+  ) as fc.Arbitrary<PlanValidation>;
 
 const sheetBody = fc.record(
   {
