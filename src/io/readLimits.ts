@@ -1,6 +1,5 @@
 import { countCellTags } from "./countCellTags";
 import { detectFileKind, type FileKind } from "./fileKind";
-import { canInflateNatively, inflateNatively } from "./inflateNatively";
 import { entryDataOffset, listZipEntries, type ZipEntry } from "./listZipEntries";
 import { WorkbookReadError } from "./workbookReadError";
 import { portableZipCodec, type ZipCodec } from "./zipCodec";
@@ -70,8 +69,18 @@ export function checkReadLimits(
   if (kind === "unknown") fail("notWorkbook");
   if (kind !== "xlsx" && kind !== "ods") return parts;
 
-  const entries = checkZipDirectory(bytes, fileName, limits);
+  const entries = listZipEntries(bytes);
+  if (!entries) return fail("corrupt");
+  if (entries.length > limits.maxEntries)
+    fail("zipBomb", `${entries.length} > ${limits.maxEntries} entries`);
+  if (entries.some((e) => e.flags & 1)) fail("encrypted");
   const claimed = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  const packed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
+  if (claimed > limits.maxUncompressedBytes)
+    fail("zipBomb", `${mb(claimed)} > ${mb(limits.maxUncompressedBytes)}`);
+  if (claimed > limits.ratioFloorBytes && claimed > limits.maxRatio * Math.max(packed, 1)) {
+    fail("zipBomb", `${mb(claimed)}, ×${Math.round(claimed / Math.max(packed, 1))}`);
+  }
 
   // Only entries whose data could inflate beyond their claim can lie; check them only when the
   // worst case of all such lies together would break the budget (never for small files).
@@ -114,32 +123,6 @@ export function checkReadLimits(
   return parts;
 }
 
-/**
- * The checks of a zip that need no inflating, from its central directory: complete, not too
- * many entries, none encrypted, claimed sizes within the budget and ratio. Throws as
- * checkReadLimits does; returns the entries.
- */
-function checkZipDirectory(
-  bytes: Uint8Array,
-  fileName: string,
-  limits: Required<ReadLimits>,
-): ZipEntry[] {
-  const fail = (reason: ConstructorParameters<typeof WorkbookReadError>[0], detail?: string) =>
-    new WorkbookReadError(reason, fileName, detail);
-  const entries = listZipEntries(bytes);
-  if (!entries) throw fail("corrupt");
-  if (entries.length > limits.maxEntries)
-    throw fail("zipBomb", `${entries.length} > ${limits.maxEntries} entries`);
-  if (entries.some((e) => e.flags & 1)) throw fail("encrypted");
-  const claimed = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  const packed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
-  if (claimed > limits.maxUncompressedBytes)
-    throw fail("zipBomb", `${mb(claimed)} > ${mb(limits.maxUncompressedBytes)}`);
-  if (claimed > limits.ratioFloorBytes && claimed > limits.maxRatio * Math.max(packed, 1))
-    throw fail("zipBomb", `${mb(claimed)}, ×${Math.round(claimed / Math.max(packed, 1))}`);
-  return entries;
-}
-
 /** A file's kind and its zip parts, checked: what reading needs before any parsing. */
 export interface CheckedFile {
   kind: FileKind;
@@ -159,59 +142,6 @@ export function checkWorkbookFile(
   codec?: ZipCodec,
 ): CheckedFile {
   const kind = detectFileKind(bytes, fileName);
-  return { kind, parts: checkReadLimits(bytes, fileName, kind, limits, codec) };
-}
-
-/**
- * checkWorkbookFile with the zip's entries inflated natively first, where the runtime can
- * (`DecompressionStream`, asynchronous: ≈ 3–4× faster than fflate, as Node's zlib is for the
- * CLI). The same checks, errors and parts: once the central directory has passed (nothing is
- * inflated before), each deflated entry is inflated natively, capped at its claimed size, and
- * checkWorkbookFile then runs as ever on those bytes — sizes, CRC-32, cell counts. An entry the
- * native inflater does not give cleanly (invalid or truncated data, more than claimed) is left
- * to fflate there, so odd files get exactly the verdict they had. Without DecompressionStream
- * (jsdom, old hosts) it is checkWorkbookFile.
- *
- * @example readWorkbook(bytes, name, undefined, undefined, await checkWorkbookFileNatively(bytes, name, DEFAULT_READ_LIMITS))
- */
-export async function checkWorkbookFileNatively(
-  bytes: Uint8Array,
-  fileName: string,
-  limits: Required<ReadLimits>,
-): Promise<CheckedFile> {
-  const kind = detectFileKind(bytes, fileName);
-  if (
-    (kind !== "xlsx" && kind !== "ods") ||
-    bytes.length === 0 ||
-    bytes.length > limits.maxBytes ||
-    !canInflateNatively()
-  )
-    return checkWorkbookFile(bytes, fileName, limits);
-  const entries = checkZipDirectory(bytes, fileName, limits);
-  // By where each entry's data starts in the file and its length: how inflatedUpTo asks for it.
-  const inflated = new Map<string, Uint8Array>();
-  const key = (data: Uint8Array) => `${data.byteOffset}+${data.length}`;
-  await Promise.all(
-    entries.map(async (e) => {
-      if (e.method !== 8) return;
-      let start: number;
-      try {
-        start = entryDataOffset(bytes, e);
-      } catch {
-        return;
-      }
-      const data = bytes.subarray(start, start + e.compressedSize);
-      const out = await inflateNatively(data, e.uncompressedSize);
-      if (out) inflated.set(key(data), out);
-    }),
-  );
-  const codec: ZipCodec = {
-    inflateRaw: (data, cap) => {
-      const out = inflated.get(key(data));
-      return out && out.length <= cap ? out : portableZipCodec.inflateRaw(data, cap);
-    },
-    crc32: portableZipCodec.crc32,
-  };
   return { kind, parts: checkReadLimits(bytes, fileName, kind, limits, codec) };
 }
 

@@ -3,7 +3,6 @@
  * main thread, so the pane never freezes and Hủy works mid-check. It keeps the workbooks it read;
  * the pane holds only their names, units and a reference. Jobs look for a cancel between files.
  */
-import { checkWorkbookFileNatively, DEFAULT_READ_LIMITS } from "../../io/readLimits";
 import { readWorkbook } from "../../io/readWorkbook";
 import type { Campaign, SourceWorkbook } from "../../shared/model";
 import { checkWorkbooks } from "../../shared/pipeline/checkWorkbooks";
@@ -96,10 +95,8 @@ async function readFiles(m: Extract<ToWorker, { type: "read" }>): Promise<void> 
     try {
       if (!file.bytes) throw new Error(file.unreadable);
       const bytes = new Uint8Array(file.bytes);
-      // The zip's parts inflated by the browser's zlib, then checked as ever (sizes, CRC-32).
-      const checked = await checkWorkbookFileNatively(bytes, file.name, DEFAULT_READ_LIMITS);
       const book = {
-        ...readWorkbook(bytes, file.name, undefined, undefined, checked),
+        ...readWorkbook(bytes, file.name),
         modifiedAt: new Date(file.lastModified).toISOString(),
       };
       read.fileName = book.fileName;
