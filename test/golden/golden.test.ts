@@ -3,21 +3,15 @@ import { writePlan } from "../../src/io";
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import { canonicalJson } from "../../src/shared/hash/canonicalJson";
 import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
-import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { serialFromIso } from "../../src/shared/calendar/serial";
-import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import type { WorkbookPlan } from "../../src/shared/model";
+import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
 
 const sha = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 function demoPlan(): WorkbookPlan {
-  const workbooks = generateSampleUnits(embeddedCampaign).map((s) => ({
-    fileName: s.fileName,
-    sheets: planToGrids(
-      buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
-    ),
-  }));
+  const workbooks = sampleWorkbooks(embeddedCampaign);
   return runConsolidation({
     campaign: embeddedCampaign,
     workbooks,

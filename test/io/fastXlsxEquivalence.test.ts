@@ -12,11 +12,11 @@ import { writeXlsx } from "../../src/io/xlsxWriter";
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import type { Grid, PlanCell, PlanSheet, WorkbookPlan } from "../../src/shared/model";
 import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
-import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { serialFromIso } from "../../src/shared/calendar/serial";
 import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import { sharedFormulaSheet } from "./sharedFormulaSheet";
+import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
 
 // readWorkbook as shipped, with a switch to turn the fast reader off: the SheetJS path it then
 // takes is the reference every fast read must equal.
@@ -129,12 +129,7 @@ describe("readXlsxFast ≡ SheetJS + sheetToGrid", () => {
     });
 
     it("the demo consolidated appendix", () => {
-      const workbooks = generateSampleUnits(embeddedCampaign).map((s) => ({
-        fileName: s.fileName,
-        sheets: planToGrids(
-          buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
-        ),
-      }));
+      const workbooks = sampleWorkbooks(embeddedCampaign);
       const { plan } = runConsolidation({
         campaign: embeddedCampaign,
         workbooks,

@@ -2,8 +2,6 @@ import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import type { Consolidation } from "../../src/shared/consolidate/consolidate";
 import type { Campaign, Indicator } from "../../src/shared/model";
 import { indicatorSheets, ratioParts } from "../../src/shared/outline/indicators";
-import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
-import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { DRAFT_SHEET } from "../../src/shared/plan/draftSheet";
 import { draftReport } from "../../src/shared/report/draftReport";
@@ -12,19 +10,14 @@ import {
   formatViNumber,
   formatViPercent,
 } from "../../src/shared/report/formatVi";
-import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import { miniCampaign } from "../fixtures/miniCampaign";
 import { miniWorkbooks } from "./helpers";
+import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
 
 const AS_OF = 44322; // 2021-05-06
 
 function sampleRun() {
-  const workbooks = generateSampleUnits(embeddedCampaign).map((s) => ({
-    fileName: s.fileName,
-    sheets: planToGrids(
-      buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
-    ),
-  }));
+  const workbooks = sampleWorkbooks(embeddedCampaign);
   return runConsolidation({ campaign: embeddedCampaign, workbooks, asOf: AS_OF });
 }
 

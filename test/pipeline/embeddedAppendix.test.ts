@@ -6,19 +6,12 @@
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import { serialFromIso } from "../../src/shared/calendar/serial";
 import { isRateOrAverage } from "../../src/shared/outline/indicators";
-import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
-import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
-import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import type { IndicatorSheet } from "../../src/shared/model";
+import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
 
 describe("the demo's consolidated appendix", () => {
-  const workbooks = generateSampleUnits(embeddedCampaign).map((s) => ({
-    fileName: s.fileName,
-    sheets: planToGrids(
-      buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
-    ),
-  }));
+  const workbooks = sampleWorkbooks(embeddedCampaign);
   const run = runConsolidation({
     campaign: embeddedCampaign,
     workbooks,

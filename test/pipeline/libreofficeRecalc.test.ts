@@ -9,6 +9,7 @@ import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
 import { convertWithLibreOffice, findSoffice } from "../io/helpers";
 import { miniCampaign } from "../fixtures/miniCampaign";
 import { filledWorkbook, miniValues } from "./helpers";
+import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
 
 const soffice = findSoffice();
 if (!soffice && process.env.CI)
@@ -106,15 +107,7 @@ describe("the demo's consolidated appendix recalculated by LibreOffice", () => {
     "gives the engine's numbers in every formula (embedded campaign, sample units)",
     async () => {
       const { embeddedCampaign } = await import("../../src/shared/campaign/embedded");
-      const { generateSampleUnits } = await import("../../src/shared/samples/generateSampleUnits");
-      const { buildTemplatePlan } = await import("../../src/shared/plan/buildTemplatePlan");
-      const { planToGrids } = await import("../../src/shared/plan/planToGrids");
-      const workbooks = generateSampleUnits(embeddedCampaign).map((s) => ({
-        fileName: s.fileName,
-        sheets: planToGrids(
-          buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
-        ),
-      }));
+      const workbooks = sampleWorkbooks(embeddedCampaign);
       const run = runConsolidation({ campaign: embeddedCampaign, workbooks, asOf: 44322 });
       const checked = expectLibreOfficeAgrees(run.plan, await writePlan(run.plan));
       expect(checked).toBeGreaterThan(1000);

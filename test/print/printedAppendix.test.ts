@@ -6,10 +6,9 @@ import { writePlan } from "../../src/io";
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
 import { serialFromIso } from "../../src/shared/calendar/serial";
 import { buildTemplatePlan } from "../../src/shared/plan/buildTemplatePlan";
-import { planToGrids } from "../../src/shared/plan/planToGrids";
 import { runConsolidation } from "../../src/shared/pipeline/runConsolidation";
-import { generateSampleUnits } from "../../src/shared/samples/generateSampleUnits";
 import { convertWithLibreOffice, findSoffice } from "../io/helpers";
+import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
 
 /**
  * The consolidated appendix of the demo, printed to PDF by LibreOffice and read page by page, as
@@ -59,12 +58,7 @@ maybe("the printed consolidated appendix", () => {
   const dir = mkdtempSync(join(tmpdir(), "phuluc-print-"));
 
   beforeAll(async () => {
-    const workbooks = generateSampleUnits(embeddedCampaign).map((s) => ({
-      fileName: s.fileName,
-      sheets: planToGrids(
-        buildTemplatePlan(embeddedCampaign, { unitCode: s.unit.code, filled: s.filled }),
-      ),
-    }));
+    const workbooks = sampleWorkbooks(embeddedCampaign);
     const run = runConsolidation({
       campaign: embeddedCampaign,
       workbooks,
