@@ -1,6 +1,5 @@
 import { Button } from "@fluentui/react-button";
 import { Field } from "@fluentui/react-field";
-import { Input } from "@fluentui/react-input";
 import { Select } from "@fluentui/react-select";
 import { useMemo, useState } from "react";
 import {
@@ -19,6 +18,7 @@ import type { StepProps } from "../../app/stepProps";
 import { isInWorkbook } from "../../app/workbookSource";
 import { LoadedCellContext } from "../CellContext";
 import { Notice, type NoticeValue } from "../Notice";
+import { SearchField } from "../SearchField";
 import { PAGE, ShowMore } from "../ShowMore";
 import { StepSection } from "../StepSection";
 
@@ -169,16 +169,14 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
               <option value="info">{`${t("severityInfo")} (${count("info")})`}</option>
             </Select>
           </Field>
-          <Field label={t("searchFindings")}>
-            <Input
-              type="search"
-              value={search}
-              onChange={(_, d) => {
-                setSearch(d.value);
-                setShown(PAGE);
-              }}
-            />
-          </Field>
+          <SearchField
+            label={t("searchFindings")}
+            value={search}
+            onSearch={(text) => {
+              setSearch(text);
+              setShown(PAGE);
+            }}
+          />
           <section
             aria-labelledby="feedback-title"
             style={{ display: "grid", gap: 6, borderTop: "1px solid #E0E0E0", paddingTop: 6 }}

@@ -25,6 +25,7 @@ import type { TaskControls } from "../../app/useTask";
 import { WORKBOOK_FILE_NAME } from "../../app/workbookSource";
 import { translator } from "../../strings";
 import { Notice, type NoticeValue } from "../Notice";
+import { SearchField } from "../SearchField";
 import { PAGE, ShowMore } from "../ShowMore";
 import { StepSection } from "../StepSection";
 
@@ -313,16 +314,14 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
                 </option>
               </Select>
             </Field>
-            <Field label={t("searchFiles")}>
-              <Input
-                type="search"
-                value={search}
-                onChange={(_, d) => {
-                  setSearch(d.value);
-                  setShown(PAGE);
-                }}
-              />
-            </Field>
+            <SearchField
+              label={t("searchFiles")}
+              value={search}
+              onSearch={(text) => {
+                setSearch(text);
+                setShown(PAGE);
+              }}
+            />
           </div>
           <ul
             aria-label={t("stepLoad")}
