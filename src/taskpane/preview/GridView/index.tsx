@@ -75,17 +75,12 @@ export function GridView({ workbook, stats }: { workbook: EmuWorkbook; stats: Em
   const sheets = workbook.sheets.filter((s) => s.visibility === "Visible");
   const [active, setActive] = useState<string | undefined>(workbook.activeSheet);
   const [known, setKnown] = useState(() => new Set(workbook.sheets.map((s) => s.id)));
-  const shownActive = useRef(workbook.activeSheet);
   useEffect(() => {
-    // Show what just happened: the first sheet just written, else the sheet Excel made active
-    // (Worksheet.activate, as selecting a finding's cell does).
+    // Show what just happened: the first sheet just written, else the selected cell's sheet.
     const added = workbook.sheets.find((s) => !known.has(s.id) && s.visibility === "Visible");
     setKnown(new Set(workbook.sheets.map((s) => s.id)));
     if (added) setActive(added.name);
-    else if (workbook.activeSheet && workbook.activeSheet !== shownActive.current)
-      setActive(workbook.activeSheet);
     else if (workbook.selection) setActive(workbook.selection.sheet);
-    shownActive.current = workbook.activeSheet;
   }, [version, workbook]);
   const sheet = sheets.find((s) => s.name === active) ?? sheets[0];
   const table = useMemo(() => {
