@@ -7,45 +7,33 @@ const POINTS_PER_MM = 72 / 25.4;
  * Queues a plan sheet's page setup on a worksheet (Excel JavaScript API `PageLayout` and
  * `PageBreakCollection`, ExcelApi 1.9: https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout):
  * A4 in black and white with the official margins (points), the page number in the header, the
- * print area and titles, and the column page breaks. Returns the number of calls queued.
+ * print area and titles, and the column page breaks.
  *
  * @example applyPrintLayout(ws, { landscape: true, fitToWidth: false, repeatRows: { first: 6, last: 7 } })
  */
-export function applyPrintLayout(ws: Excel.Worksheet, print: PlanPrint): number {
+export function applyPrintLayout(ws: Excel.Worksheet, print: PlanPrint): void {
   const layout = ws.pageLayout;
-  let calls = 0;
-  const set = (apply: () => void) => {
-    apply();
-    calls++;
-  };
-  set(() => (layout.paperSize = "A4"));
-  set(() => (layout.orientation = print.landscape ? "Landscape" : "Portrait"));
-  set(() => (layout.blackAndWhite = true));
-  set(() => (layout.centerHorizontally = true));
-  set(() => (layout.topMargin = PRINT_MARGINS_MM.top * POINTS_PER_MM));
-  set(() => (layout.bottomMargin = PRINT_MARGINS_MM.bottom * POINTS_PER_MM));
-  set(() => (layout.leftMargin = PRINT_MARGINS_MM.left * POINTS_PER_MM));
-  set(() => (layout.rightMargin = PRINT_MARGINS_MM.right * POINTS_PER_MM));
-  set(() => (layout.headerMargin = PRINT_MARGINS_MM.header * POINTS_PER_MM));
-  set(() => (layout.footerMargin = PRINT_MARGINS_MM.footer * POINTS_PER_MM));
-  set(
-    () =>
-      (layout.zoom = print.fitToWidth
-        ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
-        : { scale: 100 }),
-  );
+  layout.paperSize = "A4";
+  layout.orientation = print.landscape ? "Landscape" : "Portrait";
+  layout.blackAndWhite = true;
+  layout.centerHorizontally = true;
+  layout.topMargin = PRINT_MARGINS_MM.top * POINTS_PER_MM;
+  layout.bottomMargin = PRINT_MARGINS_MM.bottom * POINTS_PER_MM;
+  layout.leftMargin = PRINT_MARGINS_MM.left * POINTS_PER_MM;
+  layout.rightMargin = PRINT_MARGINS_MM.right * POINTS_PER_MM;
+  layout.headerMargin = PRINT_MARGINS_MM.header * POINTS_PER_MM;
+  layout.footerMargin = PRINT_MARGINS_MM.footer * POINTS_PER_MM;
+  layout.zoom = print.fitToWidth
+    ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+    : { scale: 100 };
   // The page number, centred in the top margin: the header's centre part of PRINT_HEADER.
-  set(() => (layout.headersFooters.defaultForAllPages.centerHeader = PRINT_HEADER.slice(2)));
-  if (print.area) set(() => layout.setPrintArea(print.area!));
+  layout.headersFooters.defaultForAllPages.centerHeader = PRINT_HEADER.slice(2);
+  if (print.area) layout.setPrintArea(print.area);
   if (print.repeatRows)
-    set(() =>
-      layout.setPrintTitleRows(`$${print.repeatRows!.first + 1}:$${print.repeatRows!.last + 1}`),
-    );
+    layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
   if (print.repeatCols) {
     const { first, last } = print.repeatCols;
-    set(() => layout.setPrintTitleColumns(`$${columnLetters(first)}:$${columnLetters(last)}`));
+    layout.setPrintTitleColumns(`$${columnLetters(first)}:$${columnLetters(last)}`);
   }
-  for (const col of print.colBreaks ?? [])
-    set(() => ws.verticalPageBreaks.add(`${columnLetters(col)}1`));
-  return calls;
+  for (const col of print.colBreaks ?? []) ws.verticalPageBreaks.add(`${columnLetters(col)}1`);
 }
