@@ -1,15 +1,10 @@
 import type { Campaign, Finding, Grid, SourceWorkbook, UnitReport } from "../model";
-import { META_SHEET_NAME } from "../model";
-import { readMetaSheet, type MetaContent } from "../template/meta";
 import { ReadContext } from "./context";
 import { applicableUnitType } from "../outline/indicators";
-import { locateSheets } from "./locateSheets";
 import { noteTemplateChanges } from "./noteTemplateChanges";
+import { finalUnitCode, readHead, stringValue } from "./readHead";
 import { readIndicatorSheet } from "./readIndicatorSheet";
-import { readInfoSheet } from "./readInfoSheet";
 import { readListSheet } from "./readListSheet";
-import { resolveUnitCode } from "./resolveUnitCode";
-import { workbookLegacyEncoding } from "./workbookLegacyEncoding";
 
 export interface ReadResult {
   report: UnitReport;
@@ -28,60 +23,12 @@ export interface ReadResult {
  */
 export function readUnitReport(workbook: SourceWorkbook, campaign: Campaign): ReadResult {
   const ctx = new ReadContext(workbook.fileName);
-  const metaGrid = workbook.sheets.find(
-    (g) => g.name.toLowerCase() === META_SHEET_NAME.toLowerCase(),
-  );
-  const meta: MetaContent = metaGrid
-    ? readMetaSheet(metaGrid)
-    : { sheetNames: {}, ownedSheets: [] };
-  const report: UnitReport = {
-    fileName: workbook.fileName,
-    sha256: workbook.sha256,
-    meta: {
-      outlineId: meta.outlineId,
-      version: meta.version,
-      hash: meta.hash,
-      unitCode: meta.unitCode,
-      kind: meta.kind,
-      ...(meta.kind === "consolidated" && meta.weights ? { weights: meta.weights } : {}),
-    },
-    info: {},
-    values: {},
-    lists: {},
-    anchors: {},
-  };
+  const { report, metaGrid, located, stopped } = readHead(workbook, campaign, ctx);
+  if (stopped) return finish(report, ctx, campaign);
   const anchorsOf = (sheetId: string, grid: Grid) =>
     (report.anchors[sheetId] = { sheet: grid.name, rows: {}, cols: {} });
   const outline = campaign.outline;
-  const rollup = meta.kind === "consolidated";
-  ctx.formulasExpected = rollup;
-  if (meta.outlineId && meta.outlineId !== outline.id) {
-    ctx.add("E_TEMPLATE", {}, { detail: `mẫu "${meta.outlineId}", cần "${outline.id}"` });
-    return finish(report, ctx, campaign);
-  }
-  const grids: Grid[] = workbook.sheets.filter((g) => g !== metaGrid);
-  ctx.legacyHint = workbookLegacyEncoding(grids);
-  const located = locateSheets(grids, outline.sheets, meta.sheetNames);
-  if (located.size === 0) {
-    ctx.add("E_TEMPLATE", {}, { detail: "không tìm thấy biểu nào của đề cương" });
-    return finish(report, ctx, campaign);
-  }
-  for (const sheet of outline.sheets) {
-    if (!located.has(sheet.id))
-      ctx.add("E_SHEET_MISSING", { sheet: sheet.name }, { sheet: sheet.name });
-  }
-  // The info sheet comes first: the unit's type decides which indicators apply.
-  for (const sheet of outline.sheets) {
-    const grid = located.get(sheet.id);
-    if (grid && sheet.kind === "info") {
-      Object.assign(report.info, readInfoSheet(grid, sheet, ctx, anchorsOf(sheet.id, grid)));
-    }
-  }
-  const infoCode = stringValue(report.info.unitCode?.v);
-  report.unitCode = resolveUnitCode(
-    { infoCode, metaCode: meta.unitCode, fileName: workbook.fileName },
-    campaign.units,
-  );
+  const rollup = report.meta.kind === "consolidated";
   const unitType = applicableUnitType(
     report,
     campaign.units.find((u) => u.code === report.unitCode)?.type ??
@@ -117,14 +64,8 @@ export function readUnitReport(workbook: SourceWorkbook, campaign: Campaign): Re
   return finish(report, ctx, campaign);
 }
 
-function stringValue(v: unknown): string | undefined {
-  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
-}
-
 function finish(report: UnitReport, ctx: ReadContext, campaign: Campaign): ReadResult {
-  if (!report.unitCode) {
-    report.unitCode = resolveUnitCode({ fileName: report.fileName }, campaign.units);
-  }
+  report.unitCode = finalUnitCode(report, campaign.units);
   const unit = report.unitCode ?? report.fileName;
   for (const f of ctx.findings) f.unit = unit;
   return { report, findings: ctx.findings };

@@ -4,7 +4,7 @@ export { campaignSchema } from "../../shared/model/campaign";
 export { buildTemplatePlan } from "../../shared/plan/buildTemplatePlan";
 export { checkWorkbooks } from "../../shared/pipeline/checkWorkbooks";
 export { runConsolidation } from "../../shared/pipeline/runConsolidation";
-export { readUnitReport } from "../../shared/read/readUnitReport";
+export { identifyUnit } from "../../shared/read/identifyUnit";
 export {
   outlineFromGrids,
   outlineToPlanSheets,

@@ -8,7 +8,7 @@ import type { Campaign, SourceWorkbook } from "../../shared/model";
 import { checkWorkbooks } from "../../shared/pipeline/checkWorkbooks";
 import { readReport, type ReadOutcome } from "../../shared/pipeline/readReport";
 import { runConsolidation } from "../../shared/pipeline/runConsolidation";
-import { readUnitReport } from "../../shared/read/readUnitReport";
+import { identifyUnit } from "../../shared/read/identifyUnit";
 import type { CheckJob, FileRead, FromHelper, FromWorker, RunPart, ToWorker } from "./protocol";
 
 interface WorkerScope {
@@ -95,12 +95,10 @@ async function readFiles(m: Extract<ToWorker, { type: "read" }>): Promise<void> 
     try {
       if (!file.bytes) throw new Error(file.unreadable);
       const bytes = new Uint8Array(file.bytes);
-      const book = {
-        ...readWorkbook(bytes, file.name),
-        modifiedAt: new Date(file.lastModified).toISOString(),
-      };
+      const book = readWorkbook(bytes, file.name);
       read.fileName = book.fileName;
-      read.unitCode = readUnitReport(book, campaign!).report.unitCode;
+      // Only the unit: the tables are read when the files are checked.
+      read.unitCode = identifyUnit(book, campaign!);
       kept = book;
     } catch (err) {
       const e = err as { message?: string; messageEn?: string };

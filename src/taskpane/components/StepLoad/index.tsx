@@ -77,7 +77,7 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
         } else {
           entry.workbook = await items[i].read();
           entry.fileName = entry.workbook.fileName;
-          entry.unitCode = core.readUnitReport(entry.workbook, campaign!).report.unitCode;
+          entry.unitCode = core.identifyUnit(entry.workbook, campaign!);
         }
       } catch (err) {
         const e = err as { message?: string; messageEn?: string };
