@@ -40,8 +40,6 @@ export interface SourceWorkbook {
    * template as .xls, .ods or .csv is told so.
    */
   format?: "xlsx" | "xls" | "ods" | "csv";
-  /** File modification time, when known (used only as a last resort for the submission date). */
-  modifiedAt?: string;
 }
 
 export function isCellDate(c: Cell): c is CellDate {

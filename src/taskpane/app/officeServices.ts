@@ -27,10 +27,7 @@ export function officeServices(extra: Partial<PaneServices> = {}): PaneServices 
         import(/* webpackChunkName: "reader" */ "../../io/readWorkbook"),
         file.arrayBuffer(),
       ]);
-      return {
-        ...readWorkbook(new Uint8Array(bytes), file.name),
-        modifiedAt: new Date(file.lastModified).toISOString(),
-      };
+      return readWorkbook(new Uint8Array(bytes), file.name);
     },
     offThread: offThread(),
     loadCore,

@@ -175,7 +175,6 @@ export class WorkerClient implements OffThread {
               return {
                 ref: refs[k],
                 name: file.name,
-                lastModified: file.lastModified,
                 ...(typeof content === "string" ? { unreadable: content } : { bytes: content }),
               };
             }),

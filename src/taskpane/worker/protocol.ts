@@ -29,7 +29,6 @@ export type ToWorker =
       files: Array<{
         ref: string;
         name: string;
-        lastModified: number;
         bytes?: ArrayBuffer;
         unreadable?: string;
       }>;
