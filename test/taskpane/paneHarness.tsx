@@ -49,7 +49,7 @@ export function StepHarness({
             state={state}
             update={(patch) => setState((s) => ({ ...s, ...patch }))}
             runTask={task.run}
-            busy={task.state.running}
+            busy={task.running}
             confirmReplace={confirmReplace}
           />
           {dialog}

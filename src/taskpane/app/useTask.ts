@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from "react";
+import { progressStore, type ProgressStore } from "./progressStore";
 import { CancelledError } from "../host/hostError";
 
 export interface TaskState {
@@ -19,22 +20,29 @@ export interface TaskControls {
 /** Progress is drawn at most this often (ms): a thousand files must not mean a thousand renders. */
 const PROGRESS_EVERY_MS = 100;
 
+const IDLE: TaskState = { running: false, done: 0, total: 0 };
+
 /**
  * Runs one long step at a time with progress and cancellation. `run` resolves to the step's
  * result, or undefined when cancelled (the step must stop at its next check of `signal`).
+ * `running` changes only when a step starts or ends; its progress goes to `progress`, which only
+ * the progress bar reads (a redraw of the whole pane per tick cost ≈ 0.2 s over a 1,000-file load).
  */
 export function useTask(): {
-  state: TaskState;
+  running: boolean;
+  progress: ProgressStore<TaskState>;
   run: <T>(work: (c: TaskControls) => Promise<T>) => Promise<T | undefined>;
   cancel: () => void;
 } {
-  const [state, setState] = useState<TaskState>({ running: false, done: 0, total: 0 });
+  const [running, setRunning] = useState(false);
+  const [progress] = useState(() => progressStore(IDLE));
   const controller = useRef<AbortController | null>(null);
   const run = useCallback(async <T>(work: (c: TaskControls) => Promise<T>) => {
     const ac = new AbortController();
     controller.current = ac;
     const origin = typeof document === "undefined" ? null : document.activeElement;
-    setState({ running: true, done: 0, total: 0 });
+    setRunning(true);
+    progress.set({ running: true, done: 0, total: 0 });
     // The first report is drawn at once, later ones at most every PROGRESS_EVERY_MS (the last kept).
     let drawn = 0;
     let latest: TaskState | undefined;
@@ -42,7 +50,7 @@ export function useTask(): {
     const draw = () => {
       timer = undefined;
       drawn = Date.now();
-      if (latest && controller.current === ac) setState(latest);
+      if (latest && controller.current === ac) progress.set(latest);
     };
     try {
       return await work({
@@ -60,12 +68,13 @@ export function useTask(): {
     } finally {
       if (timer) clearTimeout(timer);
       controller.current = null;
-      setState({ running: false, done: 0, total: 0 });
+      progress.set(IDLE);
+      setRunning(false);
       keepFocus(origin);
     }
   }, []);
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return { state, run, cancel };
+  return { running, progress, run, cancel };
 }
 
 /**

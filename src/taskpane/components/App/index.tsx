@@ -120,7 +120,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
     state,
     update,
     runTask: task.run,
-    busy: task.state.running,
+    busy: task.running,
     confirmReplace,
     goTo: setStep,
   };
@@ -152,7 +152,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
               )}
               <AsOfField
                 asOf={state.asOf}
-                disabled={task.state.running}
+                disabled={task.running}
                 onChange={(asOf) => {
                   setCampaignEnded(false);
                   update({ asOf, check: undefined, run: undefined });
@@ -205,7 +205,7 @@ export function App({ services, language, initialStep = "structure" }: AppProps)
                 })}
               </TabList>
             </nav>
-            <TaskProgress state={task.state} onCancel={task.cancel} />
+            <TaskProgress progress={task.progress} onCancel={task.cancel} />
             <Suspense fallback={<p role="status">{t("working")}</p>}>
               {step === "structure" && <StepStructure {...props} />}
               {step === "load" && <StepLoad {...props} />}

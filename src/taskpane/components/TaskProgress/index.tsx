@@ -1,11 +1,20 @@
 import { Button } from "@fluentui/react-button";
 import { ProgressBar } from "@fluentui/react-progress";
+import { useSyncExternalStore } from "react";
 import { useT } from "../../app/i18n";
+import type { ProgressStore } from "../../app/progressStore";
 import type { TaskState } from "../../app/useTask";
 
 /** Progress of the running step with its cancel button; nothing when idle. */
-export function TaskProgress({ state, onCancel }: { state: TaskState; onCancel: () => void }) {
+export function TaskProgress({
+  progress,
+  onCancel,
+}: {
+  progress: ProgressStore<TaskState>;
+  onCancel: () => void;
+}) {
   const t = useT();
+  const state = useSyncExternalStore(progress.subscribe, progress.get);
   if (!state.running) return null;
   const determinate = state.total > 0;
   const label = [
