@@ -16,6 +16,11 @@ export interface JobControls {
  * the files read so far.
  */
 export interface OffThread {
+  /**
+   * Starts the workers and hands them the campaign ahead of the first job: the Load step calls it
+   * when shown, so the first files picked do not wait for the workers' scripts to load.
+   */
+  prepare(campaign: Campaign): void;
   /** Reads files in order, each reported by `onRead` as it is done. */
   readFiles(
     files: File[],
@@ -86,6 +91,10 @@ export class WorkerClient implements OffThread {
         m.files.flatMap((f) => (f.bytes ? [f.bytes] : [])),
       );
     else to.postMessage(m);
+  }
+
+  prepare(campaign: Campaign): void {
+    this.use(campaign);
   }
 
   /** Sends the campaign when it changed (it is sent once, not with every job). */
@@ -285,6 +294,7 @@ export function offThread(options: { fileLatencyMs?: number } = {}): OffThread |
         ),
     ));
   return {
+    prepare: (campaign) => void get().then((w) => w.prepare(campaign)),
     readFiles: async (...a) => (await get()).readFiles(...a),
     check: async (...a) => (await get()).check(...a),
     consolidate: async (...a) => (await get()).consolidate(...a),

@@ -53,6 +53,11 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
   const [shown, setShown] = useState(PAGE);
   const campaign = state.campaign;
 
+  // The workers start while the clerk picks files, not after.
+  useEffect(() => {
+    if (campaign) services.offThread?.prepare(campaign);
+  }, [campaign, services.offThread]);
+
   // After a file is removed, focus goes to the next file's button (or the picker), never to the page.
   useEffect(() => {
     if (focusAfterRemove === null) return;
