@@ -3,9 +3,11 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { benchAdapter } from "./adapter";
 import { benchBundles } from "./bundles";
+import { coldReadMs, runColdReadIfAsked } from "./coldRead";
 import { benchConsolidation } from "./consolidation";
 import { benchFunctions } from "./functions";
 import { benchPane } from "./pane";
+import { prepareUnits } from "../test/fixtures/unitFiles";
 
 /**
  * `npm run bench [-- --json] [-- --quick]`: the quality bars of DESIGN.md measured in one run on
@@ -34,6 +36,8 @@ async function main(): Promise<void> {
   }
   log(quick ? "pane: skipped (--quick)" : "pane with 1,000 files in Chromium…");
   const pane = quick ? undefined : await benchPane(1000, work);
+  // The pane is measured on a fresh page: its match is the CLI in a fresh process.
+  const cliColdMs = pane && coldReadMs(await prepareUnits(1000, join(work, "units-1000")), 1000);
   log("functions…");
   const functions = benchFunctions();
   log("bundles…");
@@ -56,8 +60,10 @@ async function main(): Promise<void> {
     bundles,
     pane: pane && {
       loadMs: pane.loadMs,
-      cliReadMs: big.phases.readMs,
-      loadRatio: Math.round((pane.loadMs / big.phases.readMs) * 100) / 100,
+      cliColdReadMs: cliColdMs!,
+      loadRatio: Math.round((pane.loadMs / cliColdMs!) * 100) / 100,
+      cliWarmReadMs: big.phases.readMs,
+      loadRatioToWarm: Math.round((pane.loadMs / big.phases.readMs) * 100) / 100,
       checkMs: pane.checkMs,
       consolidateMs: pane.consolidateMs,
       cancelMs: pane.cancelMs,
@@ -84,7 +90,7 @@ async function main(): Promise<void> {
     ),
     ...(result.pane
       ? [
-          `| pane with ${pane!.files} files (preview, Chromium): load | ${result.pane.loadMs} ms; the CLI reads the same files → reports in ${result.pane.cliReadMs} ms: ratio ${result.pane.loadRatio} | ≤ 2 |`,
+          `| pane with ${pane!.files} files (preview, Chromium, fresh page): load | ${result.pane.loadMs} ms; the CLI in a fresh process reads the same files → reports in ${result.pane.cliColdReadMs} ms: **ratio ${result.pane.loadRatio}** (against the CLI's warm read in the consolidation runs above, ${result.pane.cliWarmReadMs} ms: ratio ${result.pane.loadRatioToWarm}) | ≤ 2 |`,
           `| … longest main-thread task: load / check / consolidate | ${pane!.longestMs.load} / ${pane!.longestMs.check} / ${pane!.longestMs.consolidate} ms (check ${pane!.checkMs} ms, consolidate and write ${pane!.consolidateMs} ms; before the load, the browser's own FileList task ${pane!.fileListMs} ms) | ≤ 200 ms |`,
           `| … Hủy during a check (at ${pane!.cancelledAt}) until the pane is free | ${pane!.cancelMs} ms | < 1 s |`,
         ]
@@ -98,7 +104,9 @@ async function main(): Promise<void> {
   if (json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
 }
 
-void main().catch((err: unknown) => {
-  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
-  process.exit(1);
-});
+void runColdReadIfAsked(process.argv)
+  .then((child) => (child ? undefined : main()))
+  .catch((err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });

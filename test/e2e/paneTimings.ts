@@ -52,6 +52,7 @@ declare global {
     phulucLongTasks?: LongTask[];
     phulucPresetCampaign?: unknown;
     phulucChangeAt?: number;
+    phulucWhen?: (w: Wait) => Promise<number>;
   }
 }
 
@@ -66,6 +67,37 @@ function installObserver(campaign: unknown): void {
   }).observe({ type: "longtask", buffered: true });
   // When the picker hands the files to the pane (the browser's own work before is not the pane's).
   document.addEventListener("change", () => (window.phulucChangeAt = performance.now()), true);
+
+  /** The page's clock once the wait holds, else false. */
+  const holds = (w: Wait): number | false => {
+    const text =
+      w.in === "notice"
+        ? (document.querySelector("[data-intent]")?.textContent ?? "")
+        : [...document.querySelectorAll("[role=status]")].map((e) => e.textContent).join(" | ");
+    if (!new RegExp(w.pattern).test(text)) return false;
+    if (w.idle && [...document.querySelectorAll("button")].some((b) => b.textContent === "Hủy"))
+      return false;
+    return performance.now();
+  };
+  // Looked at whenever the page changes, not polled: a poll from the test would be work of the
+  // page's main thread that the pane does not do.
+  window.phulucWhen = (w) =>
+    new Promise((resolve) => {
+      const look = () => {
+        const at = holds(w);
+        if (at === false) return;
+        observer.disconnect();
+        resolve(at);
+      };
+      const observer = new MutationObserver(look);
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      look();
+    });
 }
 
 interface Wait {
@@ -76,25 +108,42 @@ interface Wait {
   idle?: boolean;
 }
 
-/** In the page: the page's clock once the wait holds, else false. */
-function holds(w: Wait): number | false {
-  const text =
-    w.in === "notice"
-      ? (document.querySelector("[data-intent]")?.textContent ?? "")
-      : [...document.querySelectorAll("[role=status]")].map((e) => e.textContent).join(" | ");
-  if (!new RegExp(w.pattern).test(text)) return false;
-  if (w.idle && [...document.querySelectorAll("button")].some((b) => b.textContent === "Hủy"))
-    return false;
-  return performance.now();
-}
-
-/** Resolves with the page's clock once `w` holds (polled every 25 ms, a few µs each). */
+/** Resolves with the page's clock once `w` holds (see phulucWhen). */
 async function when(page: Page, w: Wait, timeout = 180_000): Promise<number> {
-  const handle = await page.waitForFunction(holds, w, { polling: 25, timeout });
-  return (await handle.jsonValue()) as number;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Timed out after ${timeout} ms waiting for ${w.in} /${w.pattern}/`)),
+      timeout,
+    );
+  });
+  try {
+    return await Promise.race([page.evaluate((x) => window.phulucWhen!(x), w), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** Starts a Chrome trace; the function returned ends it and gives its events. */
+async function startTrace(page: Page): Promise<() => Promise<{ traceEvents: unknown[] }>> {
+  const cdp = await page.context().newCDPSession(page);
+  const traceEvents: unknown[] = [];
+  cdp.on("Tracing.dataCollected", (e: { value: unknown[] }) => traceEvents.push(...e.value));
+  const complete = new Promise<void>((resolve) =>
+    cdp.on("Tracing.tracingComplete", () => resolve()),
+  );
+  await cdp.send("Tracing.start", {
+    categories: "*,disabled-by-default-v8.compile",
+    transferMode: "ReportEvents",
+  });
+  return async () => {
+    await cdp.send("Tracing.end");
+    await complete;
+    return { traceEvents };
+  };
+}
 
 /**
  * Builds the preview, opens it with `campaign` kept in the workbook, and runs the phases on
@@ -156,11 +205,15 @@ export async function measurePane(
       };
     };
 
+    // With a file (PHULUC_TRACE=file.json for the bench): a trace of the load on every thread of
+    // the browser (workers, V8's compiler and collector threads included), to open in Perfetto.
+    const trace = process.env.PHULUC_TRACE ? await startTrace(page) : undefined;
     const load = await measure("load", async () => {
       await page.getByTestId("file-input").setInputFiles(files);
       const end = await when(page, { in: "notice", pattern: `^Đã nạp ${files.length} tệp` });
       return [(await page.evaluate(() => window.phulucChangeAt))!, end];
     });
+    if (trace) writeFileSync(process.env.PHULUC_TRACE!, JSON.stringify(await trace()));
     const loadNotice = await page.evaluate(
       () => document.querySelector("[data-intent]")?.textContent ?? "",
     );
