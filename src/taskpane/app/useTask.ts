@@ -18,7 +18,7 @@ export interface TaskControls {
 }
 
 /** Progress is drawn at most this often (ms): a thousand files must not mean a thousand renders. */
-const PROGRESS_EVERY_MS = 100;
+const PROGRESS_EVERY_MS = 250;
 
 const IDLE: TaskState = { running: false, done: 0, total: 0 };
 
