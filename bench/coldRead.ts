@@ -10,7 +10,7 @@ const FLAG = "--cold-read";
  * fresh Node process, with nothing compiled yet — the fair match for the pane, which is measured
  * on a fresh page. The median of `runs` processes (ms).
  */
-export function coldReadMs(files: string[], units: number, runs = 3): number {
+export function coldReadMs(files: string[], units: number, runs = 5): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const out = execFileSync(process.execPath, [__filename, FLAG, String(units), ...files], {
