@@ -191,9 +191,11 @@ export class WorkerClient implements OffThread {
           }),
           c.signal,
           (m, settle) => {
-            if (m.type === "file") {
-              reads.push(m.read);
-              c.onRead?.(m.read, count++);
+            if (m.type === "files") {
+              for (const read of m.reads) {
+                reads.push(read);
+                c.onRead?.(read, count++);
+              }
               c.progress(count, files.length);
             } else if (m.type === "done") settle({ reads, complete: true });
           },

@@ -34,8 +34,8 @@ let reading = Promise.resolve();
  */
 let outlet: MessagePort | undefined;
 
-const post = (m: FromWorker, book?: SourceWorkbook) => {
-  if (outlet) outlet.postMessage({ message: m, book } satisfies FromHelper);
+const post = (m: FromWorker, read?: Array<[string, SourceWorkbook]>) => {
+  if (outlet) outlet.postMessage({ message: m, books: read } satisfies FromHelper);
   else scope.postMessage(m);
 };
 const pause = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -60,9 +60,8 @@ scope.onmessage = (e) => {
   else if (m.type === "helped") {
     // The workbook is kept before the pane hears of it, so a check that follows finds it.
     m.port.onmessage = (e: MessageEvent<FromHelper>) => {
-      const { message, book } = e.data;
-      if (book && message.type === "file") books.set(message.read.ref, book);
-      scope.postMessage(message);
+      for (const [ref, book] of e.data.books ?? []) books.set(ref, book);
+      scope.postMessage(e.data.message);
     };
   } else if (m.type === "forget") for (const ref of m.refs) books.delete(ref);
   else if (m.type === "book") post({ job: m.job, type: "done", value: books.get(m.ref) ?? null });
@@ -83,30 +82,44 @@ scope.onmessage = (e) => {
   }
 };
 
+/** Files read per message to the pane. */
+const FILES_PER_MESSAGE = 8;
+
 async function readFiles(m: Extract<ToWorker, { type: "read" }>): Promise<void> {
   const next = slicer(m.job);
+  const reads: FileRead[] = [];
+  const kept: Array<[string, SourceWorkbook]> = [];
+  const flush = () => {
+    if (reads.length) post({ job: m.job, type: "files", reads: reads.splice(0) }, kept.splice(0));
+  };
   for (let i = 0; i < m.files.length; i++) {
-    if (m.latencyMs) await pause(m.latencyMs);
-    if (await next()) return post({ job: m.job, type: "cancelled" });
+    if (m.latencyMs) {
+      flush();
+      await pause(m.latencyMs);
+    }
+    if (await next()) {
+      flush();
+      return post({ job: m.job, type: "cancelled" });
+    }
     const file = m.files[i];
     const { ref } = file;
     const read: FileRead = { ref, fileName: file.name };
-    let kept: SourceWorkbook | undefined;
     try {
       if (!file.bytes) throw new Error(file.unreadable);
-      const bytes = new Uint8Array(file.bytes);
-      const book = readWorkbook(bytes, file.name);
+      const book = readWorkbook(new Uint8Array(file.bytes), file.name);
       read.fileName = book.fileName;
       // Only the unit: the tables are read when the files are checked.
       read.unitCode = identifyUnit(book, campaign!);
-      kept = book;
+      if (outlet) kept.push([ref, book]);
+      else books.set(ref, book);
     } catch (err) {
       const e = err as { message?: string; messageEn?: string };
       read.error = { vi: e.message ?? String(err), en: e.messageEn ?? e.message ?? String(err) };
     }
-    if (kept && !outlet) books.set(ref, kept);
-    post({ job: m.job, type: "file", read }, outlet && kept);
+    reads.push(read);
+    if (reads.length >= FILES_PER_MESSAGE) flush();
   }
+  flush();
   post({ job: m.job, type: "done" });
 }
 

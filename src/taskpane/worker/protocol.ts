@@ -45,10 +45,10 @@ export type ToWorker =
   /** To the pane's worker: where a helper's reads come from. */
   | { type: "helped"; port: MessagePort };
 
-/** From a helper to the pane's worker: a message for the pane, with the workbook it read. */
+/** From a helper to the pane's worker: a message for the pane, with the workbooks it read. */
 export interface FromHelper {
   message: FromWorker;
-  book?: SourceWorkbook;
+  books?: Array<[ref: string, book: SourceWorkbook]>;
 }
 
 /** One file read: the name the reader gave it and its unit, or why it could not be read. */
@@ -74,7 +74,8 @@ export type RunPart =
 
 export type FromWorker =
   | { job: number; type: "progress"; done: number; total: number }
-  | { job: number; type: "file"; read: FileRead }
+  /** Files read, a few per message (a message each cost the page more than the file did). */
+  | { job: number; type: "files"; reads: FileRead[] }
   | { job: number; type: "part"; value: RunPart }
   | { job: number; type: "done"; value?: PaneCheck | SourceWorkbook | null }
   | { job: number; type: "cancelled" }
