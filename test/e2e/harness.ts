@@ -136,9 +136,14 @@ export async function startPreview(
     shot: async (shotName) => {
       const overflow = await page.evaluate(() => {
         const main = document.querySelector("main")!;
-        return { scroll: main.scrollWidth, client: main.clientWidth };
+        return {
+          scroll: main.scrollWidth,
+          client: main.clientWidth,
+          parent: main.parentElement!.clientWidth,
+        };
       });
       expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+      expect(overflow.client).toBeLessThanOrEqual(overflow.parent);
       await page.locator("main").screenshot({ path: join(ARTIFACTS, `${name}-${shotName}.png`) });
     },
     close: async () => {

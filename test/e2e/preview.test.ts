@@ -5,13 +5,9 @@
  * progress chart, select a finding's cell, and run axe on every step. Screenshots go to
  * test-artifacts/. In CI the test must run: a missing Chromium fails it there.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { serveStatic } from "../../scripts/serveStatic";
+import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/io/readWorkbook";
 import { writePlan } from "../../src/io/writePlan";
 import { embeddedCampaign } from "../../src/shared/campaign/embedded";
@@ -25,21 +21,9 @@ import { expectedUnits } from "../../src/shared/validate/expectedUnits";
 import { todaySerial } from "../../src/shared/calendar/todaySerial";
 import { defaultAsOf } from "../../src/shared/deadline/defaultAsOf";
 import { sampleWorkbooks } from "../../src/taskpane/preview/sampleWorkbooks";
+import { ARTIFACTS, describeInChromium, startPreview, type Preview } from "./harness";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ROOT = join(__dirname, "../..");
-const ARTIFACTS = join(ROOT, "test-artifacts");
-const DIST = join(ARTIFACTS, "e2e-dist");
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === "true") {
-  throw new Error(`Chromium not found at ${CHROMIUM}: the browser test must run in CI.`);
-}
-if (!available) {
-  console.warn(
-    `\n\n*** SKIPPING the browser end-to-end test: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH). ***\n\n`,
-  );
-}
-const maybe = available ? describe : describe.skip;
+const maybe = describeInChromium();
 
 type EmuWindow = {
   phulucEmulation: {
@@ -57,12 +41,9 @@ type EmuWindow = {
 };
 
 maybe("preview in Chromium", () => {
-  let server: Server;
-  let base: string;
-  let context: BrowserContext;
+  let preview: Preview;
   let page: Page;
-  let profile: string;
-  const errors: string[] = [];
+  let errors: string[];
   const campaign = embeddedCampaign;
   // The pane's default as-of date: the campaign's end once it is long over.
   const asOf = defaultAsOf(campaign, todaySerial());
@@ -71,75 +52,11 @@ maybe("preview in Chromium", () => {
   const extraUnit = expectedUnits(campaign).find((u) => !sampled.has(u.code))!;
   const uploadName = "bao-cao-gui-qua-email.xlsx";
   let uploaded: SourceWorkbook;
-
-  /** Screenshot, after checking the pane fits its narrow width (no horizontal overflow). */
-  const shot = async (name: string) => {
-    const overflow = await page.evaluate(() => {
-      const main = document.querySelector("main")!;
-      return {
-        scroll: main.scrollWidth,
-        client: main.clientWidth,
-        parent: main.parentElement!.clientWidth,
-      };
-    });
-    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
-    expect(overflow.client).toBeLessThanOrEqual(overflow.parent);
-    await page.screenshot({ path: join(ARTIFACTS, `preview-${name}.png`), fullPage: true });
-  };
-  const AXE_PATH = "__test__/axe.min.js";
-  async function axe(step: string) {
-    // Served from the page's own origin: the Content-Security-Policy allows no inline script.
-    await page.addScriptTag({ url: `${base}${AXE_PATH}` });
-    const result = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as {
-          axe: {
-            run: (
-              ctx: unknown,
-              opts: unknown,
-            ) => Promise<{
-              violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }>;
-            }>;
-          };
-        }
-      ).axe.run(document, {
-        resultTypes: ["violations"],
-      });
-      // Fluent UI's focus sentinels (tabster "dummy inputs", data-tabster-dummy) are focusable and
-      // aria-hidden on purpose: they hand focus on at once and must stay silent. A known false
-      // positive of aria-hidden-focus (microsoft/tabster#288, microsoft/fluentui#25133), which
-      // Accessibility Insights suppresses too; any other node still counts.
-      return r.violations
-        .map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          nodes: v.nodes.filter(
-            (n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")),
-          ).length,
-        }))
-        .filter((v) => v.nodes > 0);
-    });
-    const serious = result.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect({ step, serious }).toEqual({ step, serious: [] });
-    writeFileSync(join(ARTIFACTS, `axe-${step}.json`), JSON.stringify(result, null, 2));
-  }
+  const shot = (name: string) => preview.shot(name);
+  const axe = (step: string) => preview.axe(step);
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
-        "--mode",
-        "production",
-        "--output-path",
-        DIST,
-      ],
-      {
-        cwd: ROOT,
-        stdio: "pipe",
-      },
-    );
     // A real file, as a unit would send it: a filled template with no unit code anywhere.
     const filled = generateSampleUnits(campaign, {
       missingRate: 0,
@@ -150,46 +67,13 @@ maybe("preview in Chromium", () => {
     const bytes = await writePlan(buildTemplatePlan(campaign, { filled: { ...filled, info } }));
     writeFileSync(join(ARTIFACTS, uploadName), bytes);
     uploaded = readWorkbook(bytes, uploadName);
-    ({ server, url: base } = await serveStatic(DIST));
-    profile = mkdtempSync(join(tmpdir(), "phuluc-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-      viewport: { width: 1280, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (e) => errors.push(e.message));
-    // A blocked script, style or connection shows up as a console error: none may happen.
-    page.on("console", (m) => {
-      if (/Content.Security.Policy/i.test(m.text())) errors.push(m.text());
-    });
-    // The preview must never call a server other than its own.
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === `${base}${AXE_PATH}`) {
-        return route.fulfill({
-          contentType: "text/javascript",
-          body: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
-        });
-      }
-      return url.startsWith(base) ? route.continue() : route.abort();
-    });
-    await page.goto(`${base}preview.html?latency=5`);
+    preview = await startPreview("preview");
+    ({ page, errors } = preview);
+    await preview.open("?latency=5");
   }, 600_000);
 
   afterAll(async () => {
-    await context?.close();
-    server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await preview?.close();
   });
 
   const emu = <T>(f: (w: EmuWindow["phulucEmulation"]) => T) =>
