@@ -98,6 +98,8 @@ async function readFiles(m: Extract<ToWorker, { type: "read" }>): Promise<void> 
       await pause(m.latencyMs);
     }
     if (await next()) {
+      // The pane let go of the files it had not heard of: their workbooks are not kept.
+      kept.length = 0;
       flush();
       return post({ job: m.job, type: "cancelled" });
     }
