@@ -19,7 +19,7 @@ import { isInWorkbook } from "../../app/workbookSource";
 import { LoadedCellContext } from "../CellContext";
 import { Notice, type NoticeValue } from "../Notice";
 import { SearchField } from "../SearchField";
-import { PAGE, ShowMore } from "../ShowMore";
+import { ShowMore, useShown } from "../ShowMore";
 import { StepSection } from "../StepSection";
 
 type Filter = "all" | Severity;
@@ -47,7 +47,7 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
   const services = useServices();
   const [filter, setFilter] = useState<Filter>("all");
   const [search, setSearch] = useState("");
-  const [shown, setShown] = useState(PAGE);
+  const { shown, more: showMore, reset: showFirstPage } = useShown();
   const [context, setContext] = useState<string>();
   const [notice, setNotice] = useState<NoticeValue>();
   const findings = state.run?.findings ?? state.check?.findings;
@@ -174,7 +174,7 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
             value={search}
             onSearch={(text) => {
               setSearch(text);
-              setShown(PAGE);
+              showFirstPage();
             }}
           />
           <section
@@ -272,11 +272,7 @@ export function StepCheck({ state, update, runTask, busy }: StepProps) {
               </ul>
             </div>
           ))}
-          <ShowMore
-            shown={shown}
-            total={groups.length}
-            onMore={() => setShown((n) => n + PAGE * 4)}
-          />
+          <ShowMore shown={shown} total={groups.length} onMore={showMore} />
         </>
       )}
     </StepSection>

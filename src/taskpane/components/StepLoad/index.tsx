@@ -26,7 +26,7 @@ import { WORKBOOK_FILE_NAME } from "../../app/workbookSource";
 import { translator } from "../../strings";
 import { Notice, type NoticeValue } from "../Notice";
 import { SearchField } from "../SearchField";
-import { PAGE, ShowMore } from "../ShowMore";
+import { ShowMore, useShown } from "../ShowMore";
 import { StepSection } from "../StepSection";
 
 const ACCEPT = WORKBOOK_EXTENSIONS.join(",");
@@ -50,7 +50,7 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
   const [dragging, setDragging] = useState(false);
   const [filter, setFilter] = useState<LoadFilter>("all");
   const [search, setSearch] = useState("");
-  const [shown, setShown] = useState(PAGE);
+  const { shown, more: showMore, reset: showFirstPage } = useShown();
   const campaign = state.campaign;
 
   // The workers start while the clerk picks files, not after.
@@ -303,7 +303,7 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
                 value={filter}
                 onChange={(_, d) => {
                   setFilter(d.value as LoadFilter);
-                  setShown(PAGE);
+                  showFirstPage();
                 }}
               >
                 <option value="all">{t("filterAll", { count: counts.all })}</option>
@@ -324,7 +324,7 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
               value={search}
               onSearch={(text) => {
                 setSearch(text);
-                setShown(PAGE);
+                showFirstPage();
               }}
             />
           </div>
@@ -381,11 +381,7 @@ export function StepLoad({ state, update, runTask, busy }: StepProps) {
               </li>
             ))}
           </ul>
-          <ShowMore
-            shown={shown}
-            total={visible.length}
-            onMore={() => setShown((n) => n + PAGE * 4)}
-          />
+          <ShowMore shown={shown} total={visible.length} onMore={showMore} />
         </>
       )}
     </StepSection>
