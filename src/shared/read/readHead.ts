@@ -69,8 +69,10 @@ export function readHead(workbook: SourceWorkbook, campaign: Campaign, ctx: Read
   for (const sheet of outline.sheets) {
     const grid = located.get(sheet.id);
     if (grid && sheet.kind === "info") {
-      const anchors = (report.anchors[sheet.id] = { sheet: grid.name, rows: {}, cols: {} });
-      Object.assign(report.info, readInfoSheet(grid, sheet, ctx, anchors));
+      Object.assign(
+        report.info,
+        readInfoSheet(grid, sheet, ctx, anchorsOf(report, sheet.id, grid)),
+      );
     }
   }
   report.unitCode = resolveUnitCode(
@@ -92,6 +94,11 @@ export function readHead(workbook: SourceWorkbook, campaign: Campaign, ctx: Read
  */
 export function finalUnitCode(report: UnitReport, units: Unit[]): string | undefined {
   return report.unitCode ?? resolveUnitCode({ fileName: report.fileName }, units);
+}
+
+/** A sheet's anchors in the report, begun empty: where its rows and columns were found. */
+export function anchorsOf(report: UnitReport, sheetId: string, grid: Grid) {
+  return (report.anchors[sheetId] = { sheet: grid.name, rows: {}, cols: {} });
 }
 
 export function stringValue(v: unknown): string | undefined {

@@ -1,8 +1,8 @@
-import type { Campaign, Finding, Grid, SourceWorkbook, UnitReport } from "../model";
+import type { Campaign, Finding, SourceWorkbook, UnitReport } from "../model";
 import { ReadContext } from "./context";
 import { applicableUnitType } from "../outline/indicators";
 import { noteTemplateChanges } from "./noteTemplateChanges";
-import { finalUnitCode, readHead, stringValue } from "./readHead";
+import { anchorsOf, finalUnitCode, readHead, stringValue } from "./readHead";
 import { readIndicatorSheet } from "./readIndicatorSheet";
 import { readListSheet } from "./readListSheet";
 
@@ -25,8 +25,6 @@ export function readUnitReport(workbook: SourceWorkbook, campaign: Campaign): Re
   const ctx = new ReadContext(workbook.fileName);
   const { report, metaGrid, located, stopped } = readHead(workbook, campaign, ctx);
   if (stopped) return finish(report, ctx, campaign);
-  const anchorsOf = (sheetId: string, grid: Grid) =>
-    (report.anchors[sheetId] = { sheet: grid.name, rows: {}, cols: {} });
   const outline = campaign.outline;
   const rollup = report.meta.kind === "consolidated";
   const unitType = applicableUnitType(
@@ -46,11 +44,11 @@ export function readUnitReport(workbook: SourceWorkbook, campaign: Campaign): Re
         sheet,
         unitType,
         ctx,
-        anchorsOf(sheet.id, grid),
+        anchorsOf(report, sheet.id, grid),
         rollup,
       );
     } else if (sheet.kind === "list") {
-      report.lists[sheet.id] = readListSheet(grid, sheet, ctx, anchorsOf(sheet.id, grid));
+      report.lists[sheet.id] = readListSheet(grid, sheet, ctx, anchorsOf(report, sheet.id, grid));
     }
   }
   if (!rollup)
