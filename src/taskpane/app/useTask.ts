@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useRef, useState, useSyncExternalStore } from "react";
 import { progressStore, type ProgressStore } from "./progressStore";
 import { CancelledError } from "../host/hostError";
 
@@ -25,8 +25,9 @@ const IDLE: TaskState = { running: false, done: 0, total: 0 };
 /**
  * Runs one long step at a time with progress and cancellation. `run` resolves to the step's
  * result, or undefined when cancelled (the step must stop at its next check of `signal`).
- * `running` changes only when a step starts or ends; its progress goes to `progress`, which only
- * the progress bar reads (a redraw of the whole pane per tick cost ≈ 0.2 s over a 1,000-file load).
+ * Progress goes to `progress`, which only the progress bar follows; `running`, read from it,
+ * re-renders the pane only when a step starts or ends (a redraw of the whole pane per tick cost
+ * ≈ 0.2 s over a 1,000-file load).
  */
 export function useTask(): {
   running: boolean;
@@ -34,14 +35,13 @@ export function useTask(): {
   run: <T>(work: (c: TaskControls) => Promise<T>) => Promise<T | undefined>;
   cancel: () => void;
 } {
-  const [running, setRunning] = useState(false);
   const [progress] = useState(() => progressStore(IDLE));
+  const running = useSyncExternalStore(progress.subscribe, () => progress.get().running);
   const controller = useRef<AbortController | null>(null);
   const run = useCallback(async <T>(work: (c: TaskControls) => Promise<T>) => {
     const ac = new AbortController();
     controller.current = ac;
     const origin = typeof document === "undefined" ? null : document.activeElement;
-    setRunning(true);
     progress.set({ running: true, done: 0, total: 0 });
     // The first report is drawn at once, later ones at most every PROGRESS_EVERY_MS (the last kept).
     let drawn = 0;
@@ -69,7 +69,6 @@ export function useTask(): {
       if (timer) clearTimeout(timer);
       controller.current = null;
       progress.set(IDLE);
-      setRunning(false);
       keepFocus(origin);
     }
   }, []);

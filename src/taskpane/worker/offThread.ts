@@ -93,12 +93,8 @@ export class WorkerClient implements OffThread {
     else to.postMessage(m);
   }
 
-  prepare(campaign: Campaign): void {
-    this.use(campaign);
-  }
-
   /** Sends the campaign when it changed (it is sent once, not with every job). */
-  private use(campaign: Campaign): void {
+  prepare(campaign: Campaign): void {
     if (campaign === this.campaign) return;
     this.campaign = campaign;
     this.post({ type: "campaign", campaign });
@@ -162,7 +158,7 @@ export class WorkerClient implements OffThread {
     campaign: Campaign,
     c: JobControls & { onRead?: (read: FileRead, index: number) => void },
   ): Promise<FileRead[]> {
-    this.use(campaign);
+    this.prepare(campaign);
     let count = 0;
     const batches: Array<Promise<{ reads: FileRead[]; complete: boolean }>> = [];
     for (let i = 0, k = 0; i < files.length && !c.signal.aborted; i += FILES_PER_JOB, k++) {
@@ -220,7 +216,7 @@ export class WorkerClient implements OffThread {
   }
 
   check(campaign: Campaign, job: CheckJob, c: JobControls): Promise<PaneCheck> {
-    this.use(campaign);
+    this.prepare(campaign);
     return this.start<PaneCheck>(
       (id) => ({ type: "check", job: id, ...job }),
       c.signal,
@@ -236,7 +232,7 @@ export class WorkerClient implements OffThread {
     job: CheckJob & { excludeUnitsWithErrors: boolean },
     c: JobControls,
   ): Promise<ConsolidationRun> {
-    this.use(campaign);
+    this.prepare(campaign);
     let run: ConsolidationRun | undefined;
     const put = (p: RunPart) => {
       if (p.part === "head") run = p.run;

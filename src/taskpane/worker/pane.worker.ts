@@ -34,8 +34,8 @@ let reading = Promise.resolve();
  */
 let outlet: MessagePort | undefined;
 
-const post = (m: FromWorker, read?: Array<[string, SourceWorkbook]>) => {
-  if (outlet) outlet.postMessage({ message: m, books: read } satisfies FromHelper);
+const post = (m: FromWorker, books?: FromHelper["books"]) => {
+  if (outlet) outlet.postMessage({ message: m, books } satisfies FromHelper);
   else scope.postMessage(m);
 };
 const pause = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -88,7 +88,7 @@ const FILES_PER_MESSAGE = 8;
 async function readFiles(m: Extract<ToWorker, { type: "read" }>): Promise<void> {
   const next = slicer(m.job);
   const reads: FileRead[] = [];
-  const kept: Array<[string, SourceWorkbook]> = [];
+  const kept: NonNullable<FromHelper["books"]> = [];
   const flush = () => {
     if (reads.length) post({ job: m.job, type: "files", reads: reads.splice(0) }, kept.splice(0));
   };
