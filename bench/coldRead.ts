@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { loadReports } from "../src/cli/loadReports";
 import { embeddedCampaign } from "../src/shared/campaign/embedded";
 import { scaleCampaign } from "../test/fixtures/scaleCampaign";
+import { median } from "./consolidation";
 
 const FLAG = "--cold-read";
 
@@ -19,8 +20,7 @@ export function coldReadMs(files: string[], units: number, runs = 5): number {
     });
     times.push(Number(out.trim()));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
 }
 
 /** In the child process: reads the files once and prints the milliseconds it took. */

@@ -211,7 +211,7 @@ async function phasesOf(n: number, files: string[]): Promise<ConsolidationFigure
   };
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1];
 }

@@ -52,7 +52,6 @@ declare global {
     phulucLongTasks?: LongTask[];
     phulucPresetCampaign?: unknown;
     phulucChangeAt?: number;
-    phulucWhen?: (w: Wait) => Promise<number>;
   }
 }
 
@@ -67,37 +66,6 @@ function installObserver(campaign: unknown): void {
   }).observe({ type: "longtask", buffered: true });
   // When the picker hands the files to the pane (the browser's own work before is not the pane's).
   document.addEventListener("change", () => (window.phulucChangeAt = performance.now()), true);
-
-  /** The page's clock once the wait holds, else false. */
-  const holds = (w: Wait): number | false => {
-    const text =
-      w.in === "notice"
-        ? (document.querySelector("[data-intent]")?.textContent ?? "")
-        : [...document.querySelectorAll("[role=status]")].map((e) => e.textContent).join(" | ");
-    if (!new RegExp(w.pattern).test(text)) return false;
-    if (w.idle && [...document.querySelectorAll("button")].some((b) => b.textContent === "Hủy"))
-      return false;
-    return performance.now();
-  };
-  // Looked at whenever the page changes, not polled: a poll from the test would be work of the
-  // page's main thread that the pane does not do.
-  window.phulucWhen = (w) =>
-    new Promise((resolve) => {
-      const look = () => {
-        const at = holds(w);
-        if (at === false) return;
-        observer.disconnect();
-        resolve(at);
-      };
-      const observer = new MutationObserver(look);
-      observer.observe(document, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-      });
-      look();
-    });
 }
 
 interface Wait {
@@ -108,20 +76,22 @@ interface Wait {
   idle?: boolean;
 }
 
-/** Resolves with the page's clock once `w` holds (see phulucWhen). */
+/** In the page: the page's clock once the wait holds, else false. */
+function holds(w: Wait): number | false {
+  const text =
+    w.in === "notice"
+      ? (document.querySelector("[data-intent]")?.textContent ?? "")
+      : [...document.querySelectorAll("[role=status]")].map((e) => e.textContent).join(" | ");
+  if (!new RegExp(w.pattern).test(text)) return false;
+  if (w.idle && [...document.querySelectorAll("button")].some((b) => b.textContent === "Hủy"))
+    return false;
+  return performance.now();
+}
+
+/** Resolves with the page's clock once `w` holds (polled every 25 ms, a few µs each). */
 async function when(page: Page, w: Wait, timeout = 180_000): Promise<number> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`Timed out after ${timeout} ms waiting for ${w.in} /${w.pattern}/`)),
-      timeout,
-    );
-  });
-  try {
-    return await Promise.race([page.evaluate((x) => window.phulucWhen!(x), w), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const handle = await page.waitForFunction(holds, w, { polling: 25, timeout });
+  return (await handle.jsonValue()) as number;
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
