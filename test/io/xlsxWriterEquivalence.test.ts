@@ -284,6 +284,34 @@ describe("writeXlsx on random plans", () => {
   beforeAll(() => jest.spyOn(console, "warn").mockImplementation(() => undefined));
   afterAll(() => jest.restoreAllMocks());
 
+  it("keeps neighbouring date rules with different bounds apart, as the oracle does", async () => {
+    // Found by the property below: ExcelJS merged A4 and B4 into one rule with A4's bounds when it
+    // was given Date objects (its deep comparison sees every Date as equal).
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          name: "Thông tin",
+          state: "visible",
+          blocks: [],
+          merges: [],
+          columnWidths: [],
+          validations: [
+            { range: "A4", kind: "date", prompt: "Nhập ngày", error: "x&y" },
+            { range: "B4", kind: "date", min: 2, prompt: "Nhập ngày", error: "x&y" },
+          ],
+          protect: false,
+        },
+      ],
+      styles: {},
+      names: [],
+      properties: { title: "", creator: "Phụ lục", created: "1970-01-01T00:00:00.000Z" },
+    };
+    await expectSameBytes(plan);
+    const xml = new TextDecoder().decode(unzipSync(writeXlsx(plan))["xl/worksheets/sheet1.xml"]);
+    expect(xml).toContain('sqref="A4"><formula1>1</formula1>');
+    expect(xml).toContain('sqref="B4"><formula1>2</formula1>');
+  });
+
   it("gives the ExcelJS writer's bytes", async () => {
     await fc.assert(
       fc.asyncProperty(randomPlan, async (plan) => {

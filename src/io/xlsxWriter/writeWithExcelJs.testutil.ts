@@ -103,7 +103,7 @@ function writeSheet(
 }
 
 /**
- * A validation as ExcelJS takes it: a date rule's bounds as Date objects (it writes serials).
+ * A validation as ExcelJS takes it: a date rule's bounds as dates, in ISO text (it writes serials).
  * Before 1900-03-01 ExcelJS's Date → serial is one off (it counts days from 1899-12-30 and so
  * misses Excel's phantom 29/02/1900, ECMA-376 Part 1 §18.17.4.1): each bound goes in as the
  * instant ExcelJS's own arithmetic turns back into the same serial, so the oracle says what
@@ -111,7 +111,10 @@ function writeSheet(
  */
 export function forExcelJs(dv: XlsxDataValidation): DataValidation {
   if (dv.type !== "date") return dv as DataValidation;
-  const date = (serial: number) => new Date((serial - 25569) * 86_400_000);
+  // As ISO text, which ExcelJS turns into a Date when it writes: Date objects would all look
+  // equal to its deep comparison (they have no own keys), and it would merge neighbouring date
+  // rules whose bounds differ into one with the first cell's bounds.
+  const date = (serial: number) => new Date((serial - 25569) * 86_400_000).toISOString();
   return { ...dv, formulae: dv.formulae.map((f) => date(Number(f))) } as DataValidation;
 }
 
